@@ -1,0 +1,1 @@
+"""The built-in exporters of kssgov, registered through the kssgov.exporters entry points."""

@@ -1,0 +1,392 @@
+"""Reading a dataset folder into records, and writing records back as files.
+
+A dataset is a folder holding ``kssgov.toml`` (the settings) and any number
+of other ``.toml`` files, each holding records under ``[[activity]]``,
+``[[term]]`` and the other table names of :data:`RECORD_TYPES`. Every problem
+in every file is collected in one pass.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import tomllib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, Final
+
+import attrs
+import cattrs
+from cattrs.errors import ForbiddenExtraKeysError
+
+from . import _atomic, lint, validation
+from ._locate import Locator
+from .converter import make_converter
+from .dataset import RECORD_TYPES, Dataset
+from .exceptions import DatasetError, InvalidValueError
+from .problems import Location, Problem, Severity
+from .records import Record
+from .settings import SETTINGS_FILE, Settings
+
+#: Files larger than this are refused rather than parsed.
+MAX_FILE_BYTES: Final = 64 * 1024 * 1024
+
+
+@attrs.frozen
+class CheckResult:
+    """The outcome of reading a dataset: the dataset (when it has no errors) and all problems."""
+
+    dataset: Dataset | None
+    problems: tuple[Problem, ...]
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.is_error)
+
+    @property
+    def warnings(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if not p.is_error)
+
+
+def load(path: str | Path) -> Dataset:
+    """Read the dataset in folder *path*; raise :class:`DatasetError` listing every error."""
+    result = read(path, lint_checks=False)
+    if result.dataset is None:
+        raise DatasetError(result.problems)
+    return result.dataset
+
+
+def check(path: str | Path, as_of: dt.date | None = None) -> CheckResult:
+    """Read the dataset in *path* and return it with its errors and warnings."""
+    return read(path, lint_checks=True, as_of=as_of)
+
+
+def read(path: str | Path, *, lint_checks: bool = True, as_of: dt.date | None = None) -> CheckResult:
+    """Read a dataset folder, collecting every problem instead of stopping at the first."""
+    folder = Path(path)
+    if not folder.is_dir():
+        return CheckResult(None, (_problem("dataset.not_found", str(folder)),))
+    settings_path = folder / SETTINGS_FILE
+    if not settings_path.is_file():
+        return CheckResult(None, (_problem("dataset.no_settings", str(folder)),))
+    reader = _Reader(folder)
+    settings = reader.read_settings(settings_path)
+    if settings is None:
+        return CheckResult(None, tuple(reader.problems))
+    converter = make_converter(settings.timezone)
+    tables: dict[str, list[Record]] = {table: [] for table in RECORD_TYPES}
+    for file in _data_files(folder):
+        reader.read_records(file, converter, tables)
+    dataset = Dataset(
+        settings=settings,
+        locations=reader.locations,
+        **{attribute: tuple(tables[table]) for table, (attribute, _) in RECORD_TYPES.items()},
+    )
+    reader.problems.extend(validation.validate(dataset, reader.where))
+    if lint_checks:
+        reader.problems.extend(lint.lint(dataset, reader.where, as_of))
+    problems = tuple(sorted(reader.problems, key=Problem.sort_key))
+    has_errors = any(p.is_error for p in problems)
+    return CheckResult(None if has_errors else dataset, problems)
+
+
+def _data_files(folder: Path) -> Iterator[Path]:
+    for file in sorted(folder.rglob("*.toml")):
+        relative = file.relative_to(folder)
+        if relative.parts[0].startswith(".") or relative == Path(SETTINGS_FILE):
+            continue
+        yield file
+
+
+def _problem(
+    code: str,
+    file: str,
+    line: int | None = None,
+    field: str | None = None,
+    severity: Severity = Severity.ERROR,
+    **params: Any,
+) -> Problem:
+    return Problem(severity, code, Location(file, line, field), params)
+
+
+class _Reader:
+    """Reads files of one dataset, keeping the problems and record locations found."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.problems: list[Problem] = []
+        self.locations: dict[str, Location] = {}
+        self.provisional_ids: set[str] = set()
+        self.positions: dict[str, list[tuple[str, int, Locator]]] = {t: [] for t in RECORD_TYPES}
+
+    def where(self, table: str, index: int, field: str | None) -> Location:
+        """The file and line of a read record, or of one of its fields."""
+        name, index_in_file, locator = self.positions[table][index]
+        return Location(name, locator.field_line(table, index_in_file, field), field)
+
+    def name(self, file: Path) -> str:
+        return str(file)
+
+    def parse(self, file: Path) -> tuple[dict[str, Any], Locator] | None:
+        name = self.name(file)
+        try:
+            size = file.stat().st_size
+            if size > MAX_FILE_BYTES:
+                self.problems.append(_problem("file.too_large", name, size=size, limit=MAX_FILE_BYTES))
+                return None
+            raw = file.read_bytes()
+        except OSError as error:
+            self.problems.append(_problem("file.unreadable", name, detail=error.strerror or str(error)))
+            return None
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            line = raw[: error.start].count(b"\n") + 1
+            self.problems.append(_problem("file.not_text", name, line))
+            return None
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as error:
+            line, detail = _decode_error(error)
+            self.problems.append(_problem("file.toml_syntax", name, line, detail=detail))
+            return None
+        return data, Locator(text)
+
+    def read_settings(self, file: Path) -> Settings | None:
+        parsed = self.parse(file)
+        if parsed is None:
+            return None
+        data, locator = parsed
+        converter = make_converter()
+        try:
+            return converter.structure(data, Settings)
+        except Exception as error:  # noqa: BLE001 - every failure becomes a Problem
+            for field, problem in _failures(error, data, Settings):
+                line = locator.key_line(field.split(".")[0]) if field else None
+                self.problems.append(attrs.evolve(problem, location=Location(self.name(file), line, field)))
+            return None
+
+    def read_records(self, file: Path, converter: cattrs.Converter, tables: dict[str, list[Record]]) -> None:
+        parsed = self.parse(file)
+        if parsed is None:
+            return
+        data, locator = parsed
+        name = self.name(file)
+        for table, rows in data.items():
+            if table not in RECORD_TYPES:
+                self.problems.append(
+                    _problem(
+                        "file.unknown_table",
+                        name,
+                        locator.key_line(table) or locator.record_line(table, 0),
+                        value=table,
+                        allowed=", ".join(RECORD_TYPES),
+                    )
+                )
+                continue
+            if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
+                self.problems.append(_problem("file.not_a_list", name, locator.key_line(table), value=table))
+                continue
+            cls = RECORD_TYPES[table][1]
+            for index, row in enumerate(rows):
+                record = self._structure(converter, cls, table, index, row, name, locator)
+                if record is not None:
+                    tables[table].append(record)
+                    self.positions[table].append((name, index, locator))
+
+    def _structure(
+        self,
+        converter: cattrs.Converter,
+        cls: type[Record],
+        table: str,
+        index: int,
+        row: dict[str, Any],
+        name: str,
+        locator: Locator,
+    ) -> Record | None:
+        line = locator.record_line(table, index)
+        if "id" not in row:
+            row = {"id": self._provisional_id(table, row), **row}
+            self.problems.append(
+                _problem("lint.missing_id", name, line, "id", Severity.WARNING, value=row["id"], kind=table)
+            )
+        try:
+            record = converter.structure(row, cls)
+        except Exception as error:  # noqa: BLE001 - every failure becomes a Problem
+            for field, problem in _failures(error, row, cls):
+                where = Location(name, locator.field_line(table, index, field), field)
+                self.problems.append(attrs.evolve(problem, location=where))
+            return None
+        if record.id not in self.locations:
+            self.locations[record.id] = Location(name, line)
+        return record
+
+    def _provisional_id(self, table: str, row: dict[str, Any]) -> str:
+        digest = hashlib.sha256(json.dumps(row, sort_keys=True, default=str).encode()).hexdigest()
+        candidate = f"{table}-{digest[:10]}"
+        number = 1
+        while candidate in self.provisional_ids:
+            number += 1
+            candidate = f"{table}-{digest[:10]}-{number}"
+        self.provisional_ids.add(candidate)
+        return candidate
+
+
+def _decode_error(error: tomllib.TOMLDecodeError) -> tuple[int | None, str]:
+    """The line and the message of a TOML syntax error (Python 3.11 keeps them in the text)."""
+    message = str(error)
+    line = getattr(error, "lineno", None)
+    if line is None and "(at line " in message:
+        tail = message.rsplit("(at line ", 1)[1]
+        line = int(tail.split(",")[0])
+    if line is None and message.endswith("(at end of document)"):
+        line = None
+    detail = message.split(" (at ")[0]
+    return line, detail
+
+
+def _failures(error: BaseException, raw: Any, cls: type) -> Iterator[tuple[str | None, Problem]]:
+    """Turn a cattrs or validation failure into (field path, problem) pairs."""
+    yield from _walk(error, (), raw, cls)
+
+
+def _walk(error: BaseException, path: tuple[str | int, ...], raw: Any, cls: Any) -> Iterator[tuple[str | None, Problem]]:
+    if isinstance(error, ForbiddenExtraKeysError):
+        allowed = ", ".join(a.name for a in attrs.fields(error.cl)) if attrs.has(error.cl) else ""
+        for key in sorted(error.extra_fields):
+            field_path = _join((*path, key))
+            yield field_path, _problem("field.unknown", "", None, field_path, allowed=allowed)
+        return
+    if isinstance(error, BaseExceptionGroup):
+        for inner in error.exceptions:
+            step = _note_step(inner)
+            yield from _walk(inner, (*path, *step), raw, cls)
+        return
+    if isinstance(error, InvalidValueError):
+        field_path = _join((*path, error.field) if error.field and (not path or path[-1] != error.field) else path)
+        params = dict(error.params)
+        if "value" not in params and field_path is not None:
+            params["value"] = _lookup(raw, field_path)
+        yield field_path, _problem(error.code, "", None, field_path, **params)
+        return
+    if isinstance(error, KeyError):
+        field_path = _join(path)
+        yield field_path, _problem("field.missing", "", None, field_path)
+        return
+    field_path = _join(path) or _attrs_type_error_field(error)
+    yield field_path, _problem(
+        "type.wrong",
+        "",
+        None,
+        field_path,
+        value=_lookup(raw, field_path) if field_path else raw,
+        expected=_expected(error),
+    )
+
+
+def _note_step(error: BaseException) -> tuple[str | int, ...]:
+    for note in getattr(error, "__notes__", ()):
+        name = getattr(note, "name", None)
+        if name is not None:
+            return (name,)
+        index = getattr(note, "index", None)
+        if index is not None:
+            return (index,)
+    return ()
+
+
+def _join(path: tuple[str | int | None, ...]) -> str | None:
+    text = ""
+    for step in path:
+        if step is None:
+            continue
+        text += f"[{step}]" if isinstance(step, int) else (f".{step}" if text else step)
+    return text or None
+
+
+def _lookup(raw: Any, field_path: str) -> Any:
+    value = raw
+    for part in field_path.replace("[", ".").replace("]", "").split("."):
+        if isinstance(value, dict):
+            value = value.get(part)
+        elif isinstance(value, list) and part.isdigit() and int(part) < len(value):
+            value = value[int(part)]
+        else:
+            return None
+    return value
+
+
+def _attrs_type_error_field(error: BaseException) -> str | None:
+    if isinstance(error, TypeError) and len(error.args) > 1 and hasattr(error.args[1], "name"):
+        return str(error.args[1].name)
+    return None
+
+
+def _expected(error: BaseException) -> str:
+    if isinstance(error, TypeError) and len(error.args) > 2 and isinstance(error.args[2], type):
+        return error.args[2].__name__
+    return "another kind of value"
+
+
+# --- writing -------------------------------------------------------------------
+
+
+def save(dataset: Dataset, path: str | Path) -> list[Path]:
+    """Write *dataset* as a folder of TOML files, one per record type; return the files written.
+
+    Every file is replaced atomically. Existing files of other names are left alone.
+    """
+    import tomlkit
+
+    folder = Path(path)
+    folder.mkdir(parents=True, exist_ok=True)
+    converter = make_converter(dataset.settings.timezone)
+    written = [folder / SETTINGS_FILE]
+    _atomic.write_text(written[0], tomlkit.dumps(_settings_document(dataset.settings, converter)))
+    for table, (attribute, cls) in RECORD_TYPES.items():
+        records = getattr(dataset, attribute)
+        if not records:
+            continue
+        document = tomlkit.document()
+        array = tomlkit.aot()
+        for record in records:
+            array.append(_table(converter.unstructure(record, cls), cls))
+        document.add(table, array)
+        target = folder / f"{attribute}.toml"
+        _atomic.write_text(target, tomlkit.dumps(document))
+        written.append(target)
+    return written
+
+
+def _settings_document(settings: Settings, converter: cattrs.Converter) -> dict[str, Any]:
+    data = converter.unstructure(settings, Settings)
+    return {k: v for k, v in data.items() if v is not None and v != {}}
+
+
+def _table(data: dict[str, Any], cls: type[Record]) -> Any:
+    """Drop fields left at their defaults, so files stay short and readable."""
+    import tomlkit
+
+    defaults = {
+        a.name: a.default
+        for a in attrs.fields(cls)
+        if a.default is not attrs.NOTHING and not isinstance(a.default, attrs.Factory)  # type: ignore[arg-type]
+    }
+    converter = make_converter()
+    table = tomlkit.table()
+    for key, value in data.items():
+        if key in defaults and value == converter.unstructure(defaults[key]):
+            continue
+        if isinstance(value, dict):
+            value = _inline(value)
+        table.add(key, value)
+    return table
+
+
+def _inline(value: dict[str, Any]) -> Any:
+    import tomlkit
+
+    inline = tomlkit.inline_table()
+    inline.update(value)
+    return inline
