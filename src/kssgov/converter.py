@@ -39,14 +39,16 @@ def configure_converter(converter: cattrs.Converter, timezone: str = DEFAULT_TIM
     converter.register_unstructure_hook(dt.date, lambda value: value)
     converter.register_structure_hook(DateSpan, lambda value, _: structure_span(value, timezone))
     converter.register_unstructure_hook(DateSpan, lambda span: unstructure_span(span, timezone))
-    converter.register_structure_hook(
-        TermBound | None, lambda value, _: _structure_bound(value, timezone)
-    )
-    converter.register_unstructure_hook(TermBound | None, _unstructure_bound)
-    converter.register_structure_hook(tuple[Region, ...], _structure_regions)
-    converter.register_unstructure_hook(
-        tuple[Region, ...], lambda regions: {r.id: r.name for r in regions}
-    )
+    is_bound = _is(TermBound | None)
+    converter.register_structure_hook_func(is_bound, lambda value, _: _structure_bound(value, timezone))
+    converter.register_unstructure_hook_func(is_bound, _unstructure_bound)
+    is_regions = _is(tuple[Region, ...])
+    converter.register_structure_hook_func(is_regions, _structure_regions)
+    converter.register_unstructure_hook_func(is_regions, lambda regions: {r.id: r.name for r in regions})
+
+
+def _is(expected: object) -> Any:
+    return lambda cls: cls == expected
 
 
 def _strict(plain: type, expected: str) -> Any:

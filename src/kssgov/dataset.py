@@ -129,23 +129,23 @@ class Dataset:
     # -- alliances -------------------------------------------------------------
 
     def recorded_meetings(self, alliance_id: str, year: int) -> int:
-        """How many held activities of *year* link to the alliance."""
+        """How many meetings of *year* that link to the alliance were held."""
         return sum(
             1
-            for a in self.activities_in(year)
+            for a in self.activities_in(year, kinds=(ActivityKind.MEETING,))
             if a.alliance == alliance_id and a.status is not Status.CANCELLED
         )
 
     def declared_statistics(self, subject: str, year: int) -> Statistics | None:
         return next((s for s in self.statistics if s.subject == subject and s.year == year), None)
 
-    def meeting_count(self, alliance_id: str, year: int | None = None) -> int:
-        """The declared meeting count of *year*, or else the number of recorded meetings."""
+    def meeting_count(self, subject_id: str, year: int | None = None) -> int | None:
+        """The declared meeting count of *year*, else the recorded meetings; None if neither."""
         year = self.settings.year if year is None else year
-        declared = self.declared_statistics(alliance_id, year)
+        declared = self.declared_statistics(subject_id, year)
         if declared is not None and declared.meetings is not None:
             return declared.meetings
-        return self.recorded_meetings(alliance_id, year)
+        return self.recorded_meetings(subject_id, year) or None
 
     # -- governance --------------------------------------------------------------
 

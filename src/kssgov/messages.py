@@ -249,9 +249,9 @@ CATALOG: Final[dict[str, Text]] = {
     ),
     "lint.meeting_count": Text(
         "{name}: {declared} meetings declared for {year}, but {recorded} recorded",
-        "correct the declared count, or link the missing meetings with alliance = \"{value}\"",
+        "check the declared count against the meetings linked with alliance = \"{value}\"",
         "{name}: {declared} møter oppgitt for {year}, men {recorded} registrert",
-        "rett det oppgitte antallet, eller knytt de manglende møtene til alliance = \"{value}\"",
+        "sjekk det oppgitte antallet mot møtene som er knyttet til alliance = \"{value}\"",
     ),
     "lint.no_chair": Text(
         "{name} has no chair on {date}",

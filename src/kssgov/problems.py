@@ -63,7 +63,8 @@ class Problem:
         if self.location.field:
             field = f"{_FIELD_WORDS[language]} '{self.location.field}': "
         severity = _SEVERITY_WORDS[language][self.severity]
-        return f"{where}: {severity}: {field}{message}. {hint[:1].upper()}{hint[1:]}."
+        end = "" if hint.endswith(("?", "!", ".")) else "."
+        return f"{where}: {severity}: {field}{message}. {hint[:1].upper()}{hint[1:]}{end}"
 
     def sort_key(self) -> tuple[str, int, str]:
         return (self.location.file, self.location.line or 0, self.code)

@@ -44,6 +44,7 @@ class ActivityKind(Vocabulary):
     PANEL = "panel"
     APPEAL = "appeal"
     LAUNCH = "launch"
+    EVENT = "event"
     ORGANISED_EVENT = "organised_event"
     OTHER = "other"
 
