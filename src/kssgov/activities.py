@@ -28,9 +28,7 @@ class Activity(Record):
     role: ActivityRole = attrs.field(
         default=ActivityRole.PARTICIPANT, validator=attrs.validators.instance_of(ActivityRole)
     )
-    status: Status = attrs.field(
-        default=Status.HELD, validator=attrs.validators.instance_of(Status)
-    )
+    status: Status = attrs.field(default=Status.HELD, validator=attrs.validators.instance_of(Status))
     venue: str | None = attrs.field(default=None, validator=_validate.optional_text)
     alliance: str | None = attrs.field(default=None, validator=_validate.optional_id)
     consultation: str | None = attrs.field(default=None, validator=_validate.optional_id)

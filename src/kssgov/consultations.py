@@ -11,7 +11,6 @@ from .records import Record
 from .vocabulary import ConsultationStatus
 
 
-
 @attrs.frozen(kw_only=True)
 class Consultation(Record):
     """A public consultation: who issued it, its title and deadline, and our response."""

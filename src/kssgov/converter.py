@@ -68,9 +68,7 @@ def _structure_vocabulary(value: object, cls: type[Vocabulary]) -> enum.Enum:
     try:
         return cls(value)
     except (ValueError, TypeError):
-        raise InvalidValueError(
-            "enum.unknown", value=value, allowed=", ".join(cls.names())
-        ) from None
+        raise InvalidValueError("enum.unknown", value=value, allowed=", ".join(cls.names())) from None
 
 
 def _structure_date(value: object, timezone: str) -> dt.date:

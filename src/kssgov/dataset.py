@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
@@ -82,7 +82,7 @@ class Dataset:
 
     def visible_to(self, audience: Visibility) -> Dataset:
         """A copy holding only the records *audience* may see."""
-        changes = {
+        changes: dict[str, Any] = {
             attribute: tuple(r for r in getattr(self, attribute) if audience.admits(r.visibility))
             for attribute, _ in RECORD_TYPES.values()
         }

@@ -55,9 +55,7 @@ def _check_date(instance: DateSpan, attribute: attrs.Attribute[dt.date], value: 
         raise InvalidValueError("date.not_a_date", value=value)
 
 
-def _check_time(
-    instance: DateSpan, attribute: attrs.Attribute[dt.time | None], value: object
-) -> None:
+def _check_time(instance: DateSpan, attribute: attrs.Attribute[dt.time | None], value: object) -> None:
     if value is not None and (not isinstance(value, dt.time) or value.tzinfo is not None):
         raise InvalidValueError("type.wrong", value=value, expected="a time of day without zone")
 
@@ -101,9 +99,7 @@ class DateSpan:
         return cls(start, end, timezone=timezone)
 
     @classmethod
-    def timed(
-        cls, start: dt.datetime, end: dt.datetime, timezone: str = DEFAULT_TIMEZONE
-    ) -> DateSpan:
+    def timed(cls, start: dt.datetime, end: dt.datetime, timezone: str = DEFAULT_TIMEZONE) -> DateSpan:
         """A timed span; aware datetimes are converted into *timezone*."""
         tz = zone(timezone)
         if start.tzinfo is not None:

@@ -97,22 +97,14 @@ class Term(Record):
     def __attrs_post_init__(self) -> None:
         if self.deputy_for is not None and self.role is not Role.DEPUTY:
             raise InvalidValueError("term.deputy_for_not_deputy", field="deputy_for")
-        if (
-            type(self.start) is dt.date
-            and type(self.end) is dt.date
-            and self.end < self.start
-        ):
-            raise InvalidValueError(
-                "term.ends_before_start", start=self.start, end=self.end, field="end"
-            )
+        if type(self.start) is dt.date and type(self.end) is dt.date and self.end < self.start:
+            raise InvalidValueError("term.ends_before_start", start=self.start, end=self.end, field="end")
         if (
             isinstance(self.start, AgmBound)
             and isinstance(self.end, AgmBound)
             and self.end.agm < self.start.agm
         ):
-            raise InvalidValueError(
-                "term.ends_before_start", start=self.start, end=self.end, field="end"
-            )
+            raise InvalidValueError("term.ends_before_start", start=self.start, end=self.end, field="end")
 
 
 @attrs.frozen(kw_only=True)
@@ -164,7 +156,7 @@ class Interval:
             return False
         return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
 
-    def overlap_start(self, other: Interval) -> dt.date | None | bool:
+    def overlap_start(self, other: Interval) -> dt.date | bool | None:
         """The first day both intervals share; False when they share none."""
         if not (self.started and other.started):
             return False
@@ -268,9 +260,7 @@ def roster(body: Body, terms: Iterable[Term], agms: Mapping[int, dt.date], day: 
         if d.role is Role.DEPUTY and (d.deputy_for is None or d.deputy_for not in seated_ids)
     )
     officers = tuple(
-        o
-        for o in active
-        if (o.role.is_office and o.person not in seated) or o.role is Role.SECRETARY
+        o for o in active if (o.role.is_office and o.person not in seated) or o.role is Role.SECRETARY
     )
     return Roster(body, day, tuple(seats), deputies, officers)
 

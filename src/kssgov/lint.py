@@ -16,8 +16,8 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from .activities import Activity
-from .dates import format_date
 from .dataset import Dataset
+from .dates import format_date
 from .governance import AgmBound, change_days
 from .problems import Location, Problem, Severity
 from .validation import Where, nowhere
@@ -45,7 +45,9 @@ def _outside_year(dataset: Dataset, where: Where) -> Iterator[Problem]:
     first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
     for index, activity in enumerate(dataset.activities):
         if not activity.date.overlaps(first, last):
-            yield _warning(where("activity", index, "date"), "lint.outside_year", value=activity.date.format(), year=year)
+            yield _warning(
+                where("activity", index, "date"), "lint.outside_year", value=activity.date.format(), year=year
+            )
     for index, consultation in enumerate(dataset.consultations):
         if consultation.deadline is not None and consultation.deadline.year != year:
             yield _warning(
@@ -152,7 +154,9 @@ def _chairless_bodies(dataset: Dataset, where: Where, as_of: dt.date | None) -> 
         for day in days:
             roster = dataset.roster(body, day)
             if roster.seats and roster.chair is None:
-                yield _warning(where("body", index, None), "lint.no_chair", name=body.name, date=format_date(day))
+                yield _warning(
+                    where("body", index, None), "lint.no_chair", name=body.name, date=format_date(day)
+                )
                 break
 
 
@@ -161,5 +165,9 @@ def _unrecorded_agms(dataset: Dataset, where: Where) -> Iterator[Problem]:
     for index, term in enumerate(dataset.terms):
         for field in ("start", "end"):
             bound = getattr(term, field)
-            if isinstance(bound, AgmBound) and bound.agm <= dataset.settings.year and bound.agm not in recorded:
+            if (
+                isinstance(bound, AgmBound)
+                and bound.agm <= dataset.settings.year
+                and bound.agm not in recorded
+            ):
                 yield _warning(where("term", index, field), "lint.agm_unrecorded", value=bound.agm)

@@ -14,9 +14,7 @@ class Member(Record):
     """A member organisation: its operating form, region, leader(s) and contact address."""
 
     name: str = attrs.field(validator=_validate.text)
-    operating_form: OperatingForm = attrs.field(
-        validator=attrs.validators.instance_of(OperatingForm)
-    )
+    operating_form: OperatingForm = attrs.field(validator=attrs.validators.instance_of(OperatingForm))
     region: str | None = attrs.field(default=None, validator=_validate.optional_id)
     leaders: tuple[str, ...] = attrs.field(default=(), validator=_validate.texts)
     contact: str | None = attrs.field(default=None, validator=_validate.optional_text)

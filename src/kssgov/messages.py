@@ -57,9 +57,9 @@ CATALOG: Final[dict[str, Text]] = {
     ),
     "date.not_a_date": Text(
         "{value!r} is not a date",
-        "write a date as 2023-04-26 (without quotes) or as the text \"26.4.2023\"",
+        'write a date as 2023-04-26 (without quotes) or as the text "26.4.2023"',
         "{value!r} er ikke en dato",
-        "skriv en dato som 2023-04-26 (uten anførselstegn) eller som teksten \"26.4.2023\"",
+        'skriv en dato som 2023-04-26 (uten anførselstegn) eller som teksten "26.4.2023"',
     ),
     "text.control_character": Text(
         "the text contains the control character {char}",
@@ -123,15 +123,15 @@ CATALOG: Final[dict[str, Text]] = {
     ),
     "term.deputy_for_missing": Text(
         "a personal deputy must name the term it stands in for",
-        "add deputy_for = \"<id of the member's term>\"",
+        'add deputy_for = "<id of the member\'s term>"',
         "en personlig vara må oppgi hvilken funksjonstid den er vara for",
-        "legg til deputy_for = \"<id for medlemmets funksjonstid>\"",
+        'legg til deputy_for = "<id for medlemmets funksjonstid>"',
     ),
     "term.deputy_for_not_deputy": Text(
         "only a deputy can stand in for another term",
-        "set role = \"deputy\" or remove deputy_for",
+        'set role = "deputy" or remove deputy_for',
         "bare en vara kan være vara for en annen funksjonstid",
-        "sett role = \"deputy\" eller fjern deputy_for",
+        'sett role = "deputy" eller fjern deputy_for',
     ),
     "agm.year_mismatch": Text(
         "the meeting on {value} is not in its year {year}",
@@ -141,9 +141,9 @@ CATALOG: Final[dict[str, Text]] = {
     ),
     "settings.language": Text(
         "{value!r} is not a supported language",
-        "use \"nb\" (bokmål) or \"en\" (English)",
+        'use "nb" (bokmål) or "en" (English)',
         "{value!r} er ikke et språk som støttes",
-        "bruk \"nb\" (bokmål) eller \"en\" (engelsk)",
+        'bruk "nb" (bokmål) eller "en" (engelsk)',
     ),
     # --- files ------------------------------------------------------------
     "file.toml_syntax": Text(
@@ -192,9 +192,9 @@ CATALOG: Final[dict[str, Text]] = {
     ),
     "dataset.no_settings": Text(
         "the folder has no settings file kssgov.toml",
-        "create kssgov.toml with at least: name = \"Your organisation\" and year = 2024",
+        'create kssgov.toml with at least: name = "Your organisation" and year = 2024',
         "mappen har ingen innstillingsfil kssgov.toml",
-        "lag kssgov.toml med minst: name = \"Din organisasjon\" og year = 2024",
+        'lag kssgov.toml med minst: name = "Din organisasjon" og year = 2024',
     ),
     # --- cross-record errors ---------------------------------------------
     "id.duplicate": Text(
@@ -222,8 +222,7 @@ CATALOG: Final[dict[str, Text]] = {
         "sjekk start og slutt for funksjonstiden",
     ),
     "term.seat_overlap": Text(
-        "{person} and {other_person} hold seat {value!r} of {body} at the same time "
-        "(from {date})",
+        "{person} and {other_person} hold seat {value!r} of {body} at the same time (from {date})",
         "end one term before the other starts",
         "{person} og {other_person} har plass {value!r} i {body} samtidig (fra {date})",
         "avslutt den ene funksjonstiden før den andre begynner",
@@ -249,22 +248,21 @@ CATALOG: Final[dict[str, Text]] = {
     ),
     "lint.meeting_count": Text(
         "{name}: {declared} meetings declared for {year}, but {recorded} recorded",
-        "check the declared count against the meetings linked with alliance = \"{value}\"",
+        'check the declared count against the meetings linked with alliance = "{value}"',
         "{name}: {declared} møter oppgitt for {year}, men {recorded} registrert",
-        "sjekk det oppgitte antallet mot møtene som er knyttet til alliance = \"{value}\"",
+        'sjekk det oppgitte antallet mot møtene som er knyttet til alliance = "{value}"',
     ),
     "lint.no_chair": Text(
         "{name} has no chair on {date}",
-        "add a term with role = \"chair\" that covers this date",
+        'add a term with role = "chair" that covers this date',
         "{name} har ingen leder {date}",
-        "legg til en funksjonstid med role = \"chair\" som dekker denne datoen",
+        'legg til en funksjonstid med role = "chair" som dekker denne datoen',
     ),
     "lint.missing_id": Text(
         "this {kind} has no id; it was given the temporary id {value!r}",
         "run 'kssgov fmt' or add id = \"...\" so that links and calendar entries stay stable",
         "denne oppføringen ({kind}) har ingen id; den fikk den midlertidige id-en {value!r}",
-        "kjør 'kssgov fmt' eller legg til id = \"...\" slik at lenker og kalenderoppføringer "
-        "forblir stabile",
+        "kjør 'kssgov fmt' eller legg til id = \"...\" slik at lenker og kalenderoppføringer forblir stabile",
     ),
     "lint.agm_unrecorded": Text(
         "the annual meeting of {value} is not recorded, so this boundary stays open",
@@ -281,3 +279,39 @@ def render(code: str, language: Language, **params: object) -> tuple[str, str]:
     if language == "nb":
         return text.nb.format(**params), text.nb_hint.format(**params)
     return text.en.format(**params), text.en_hint.format(**params)
+
+
+#: Short sentences of the command-line interface, by key and language.
+UI: Final[dict[str, dict[Language, str]]] = {
+    "check.clean": {"en": "{path}: no problems found.", "nb": "{path}: ingen problemer funnet."},
+    "check.summary": {
+        "en": "{path}: {errors} {errors_word}, {warnings} {warnings_word}.",
+        "nb": "{path}: {errors} feil, {warnings} {warnings_word}.",
+    },
+    "check.strict": {
+        "en": "Failing because of warnings (--strict).",
+        "nb": "Avslutter med feil på grunn av advarsler (--strict).",
+    },
+    "dataset.invalid": {
+        "en": "The dataset has errors; run 'kssgov check {path}' to see them all.",
+        "nb": "Datasettet har feil; kjør 'kssgov check {path}' for å se alle.",
+    },
+    "written": {"en": "Wrote {path}", "nb": "Skrev {path}"},
+}
+
+
+_PLURALS: Final[dict[Language, dict[str, tuple[str, str]]]] = {
+    "en": {"error": ("error", "errors"), "warning": ("warning", "warnings")},
+    "nb": {"error": ("feil", "feil"), "warning": ("advarsel", "advarsler")},
+}
+
+
+def plural(word: str, number: int, language: Language) -> str:
+    """*word* ("error", "warning") in *language*, singular or plural to agree with *number*."""
+    singular, many = _PLURALS[language][word]
+    return singular if number == 1 else many
+
+
+def ui(key: str, language: Language, **params: object) -> str:
+    """A sentence of the command-line interface in *language*."""
+    return UI[key][language].format(**params)

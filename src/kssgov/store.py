@@ -81,7 +81,7 @@ def read(path: str | Path, *, lint_checks: bool = True, as_of: dt.date | None = 
     dataset = Dataset(
         settings=settings,
         locations=reader.locations,
-        **{attribute: tuple(tables[table]) for table, (attribute, _) in RECORD_TYPES.items()},
+        **_tuples(tables),
     )
     reader.problems.extend(validation.validate(dataset, reader.where))
     if lint_checks:
@@ -89,6 +89,10 @@ def read(path: str | Path, *, lint_checks: bool = True, as_of: dt.date | None = 
     problems = tuple(sorted(reader.problems, key=Problem.sort_key))
     has_errors = any(p.is_error for p in problems)
     return CheckResult(None if has_errors else dataset, problems)
+
+
+def _tuples(tables: dict[str, list[Record]]) -> dict[str, Any]:
+    return {attribute: tuple(tables[table]) for table, (attribute, _) in RECORD_TYPES.items()}
 
 
 def _data_files(folder: Path) -> Iterator[Path]:
@@ -142,8 +146,7 @@ class _Reader:
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as error:
-            line = raw[: error.start].count(b"\n") + 1
-            self.problems.append(_problem("file.not_text", name, line))
+            self.problems.append(_problem("file.not_text", name, raw[: error.start].count(b"\n") + 1))
             return None
         try:
             data = tomllib.loads(text)
@@ -251,7 +254,9 @@ def _failures(error: BaseException, raw: Any, cls: type) -> Iterator[tuple[str |
     yield from _walk(error, (), raw, cls)
 
 
-def _walk(error: BaseException, path: tuple[str | int, ...], raw: Any, cls: Any) -> Iterator[tuple[str | None, Problem]]:
+def _walk(
+    error: BaseException, path: tuple[str | int, ...], raw: Any, cls: Any
+) -> Iterator[tuple[str | None, Problem]]:
     if isinstance(error, ForbiddenExtraKeysError):
         allowed = ", ".join(a.name for a in attrs.fields(error.cl)) if attrs.has(error.cl) else ""
         for key in sorted(error.extra_fields):
@@ -264,7 +269,9 @@ def _walk(error: BaseException, path: tuple[str | int, ...], raw: Any, cls: Any)
             yield from _walk(inner, (*path, *step), raw, cls)
         return
     if isinstance(error, InvalidValueError):
-        field_path = _join((*path, error.field) if error.field and (not path or path[-1] != error.field) else path)
+        field_path = _join(
+            (*path, error.field) if error.field and (not path or path[-1] != error.field) else path
+        )
         params = dict(error.params)
         if "value" not in params and field_path is not None:
             params["value"] = _lookup(raw, field_path)
@@ -275,13 +282,16 @@ def _walk(error: BaseException, path: tuple[str | int, ...], raw: Any, cls: Any)
         yield field_path, _problem("field.missing", "", None, field_path)
         return
     field_path = _join(path) or _attrs_type_error_field(error)
-    yield field_path, _problem(
-        "type.wrong",
-        "",
-        None,
+    yield (
         field_path,
-        value=_lookup(raw, field_path) if field_path else raw,
-        expected=_expected(error),
+        _problem(
+            "type.wrong",
+            "",
+            None,
+            field_path,
+            value=_lookup(raw, field_path) if field_path else raw,
+            expected=_expected(error),
+        ),
     )
 
 

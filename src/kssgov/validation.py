@@ -48,7 +48,9 @@ def _duplicate_ids(dataset: Dataset, where: Where) -> Iterator[Problem]:
         for index, record in enumerate(getattr(dataset, attribute)):
             location = where(table, index, "id")
             if record.id in seen:
-                yield _error(location, "id.duplicate", value=record.id, other=_render_location(seen[record.id]))
+                yield _error(
+                    location, "id.duplicate", value=record.id, other=_render_location(seen[record.id])
+                )
             else:
                 seen[record.id] = location
 
@@ -65,7 +67,9 @@ def _dangling_references(dataset: Dataset, where: Where) -> Iterator[Problem]:
     regions = {r.id for r in dataset.settings.regions}
     allowed_regions = ", ".join(sorted(regions)) or "(none defined)"
 
-    def dangling(table: str, index: int, field: str, value: str | None, known: set[str], target: str) -> Iterator[Problem]:
+    def dangling(
+        table: str, index: int, field: str, value: str | None, known: set[str], target: str
+    ) -> Iterator[Problem]:
         if value is not None and value not in known:
             yield _error(where(table, index, field), "ref.dangling", value=value, target=target)
 
@@ -75,7 +79,9 @@ def _dangling_references(dataset: Dataset, where: Where) -> Iterator[Problem]:
 
     for i, a in enumerate(dataset.activities):
         yield from dangling("activity", i, "alliance", a.alliance, ids["alliance"], "alliance")
-        yield from dangling("activity", i, "consultation", a.consultation, ids["consultation"], "consultation")
+        yield from dangling(
+            "activity", i, "consultation", a.consultation, ids["consultation"], "consultation"
+        )
         yield from dangling("activity", i, "body", a.body, ids["body"], "body")
     for i, t in enumerate(dataset.terms):
         yield from dangling("term", i, "body", t.body, ids["body"], "body")

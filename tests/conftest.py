@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import kssgov
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "kss-2023"
+
+
+@pytest.fixture(scope="session")
+def example() -> kssgov.Dataset:
+    """The example dataset of the 2023 annual report."""
+    return kssgov.load(EXAMPLE)
+
+
+@pytest.fixture
+def example_copy(tmp_path: Path) -> Path:
+    """A writable copy of the example dataset folder."""
+    target = tmp_path / "kss-2023"
+    shutil.copytree(EXAMPLE, target)
+    return target
+
+
+def write_dataset(folder: Path, files: dict[str, str], settings: str | None = None) -> Path:
+    """A dataset folder holding *files* and a settings file."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "kssgov.toml").write_text(
+        settings if settings is not None else 'name = "Test"\nyear = 2023\n[regions]\nnord = "Nord"\n',
+        encoding="utf-8",
+    )
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder

@@ -1,0 +1,95 @@
+"""The example dataset holds the whole 2023 report, and the queries over it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kssgov import (
+    ActivityKind,
+    AllianceKind,
+    Dataset,
+    MemberSummary,
+    ProjectKind,
+    Visibility,
+)
+
+
+def test_the_politics_table_has_all_44_rows_as_printed(example: Dataset) -> None:
+    assert len(example.activities) == 44
+    printed_2022 = [a.date.format() for a in example.activities if a.date.start.year == 2022]
+    assert printed_2022 == ["16.8.2022", "26.10.2022", "9.11.2022", "10.11.2022"]
+    assert example.activities[8].date.format() == "7.-8.2.2023"
+
+
+def test_activities_of_the_year_come_in_date_order(example: Dataset) -> None:
+    rows = example.activities_in(2023)
+    assert len(rows) == 40
+    starts = [a.date.start for a in rows]
+    assert starts == sorted(starts)
+
+
+def test_activities_between_and_by_kind(example: Dataset) -> None:
+    february = example.activities_between(dt.date(2023, 2, 1), dt.date(2023, 2, 28))
+    assert [a.date.format() for a in february][:2] == ["1.2.2023", "2.2.2023"]
+    responses = example.activities_in(kinds=[ActivityKind.CONSULTATION_RESPONSE])
+    assert len(responses) == 3
+    assert all(a.consultation for a in responses)
+
+
+def test_visibility_filters(example: Dataset) -> None:
+    assert example.visible_to(Visibility.PUBLIC).activities == example.activities
+    import attrs
+
+    hidden = attrs.evolve(example.activities[0], visibility=Visibility.BOARD)
+    data = attrs.evolve(example, activities=(hidden, *example.activities[1:]))
+    assert hidden not in data.visible_to(Visibility.PUBLIC).activities
+    assert hidden not in data.visible_to(Visibility.MEMBERS).activities
+    assert hidden in data.visible_to(Visibility.BOARD).activities
+    assert hidden not in data.activities_in(2023, audience=Visibility.PUBLIC)
+
+
+def test_groups_and_meeting_counts(example: Dataset) -> None:
+    kinds = [a.kind for a in example.alliances]
+    assert kinds.count(AllianceKind.REFERENCE_GROUP) == 3
+    assert kinds.count(AllianceKind.ALLIANCE) == 4
+    assert kinds.count(AllianceKind.NETWORK) == 1
+    assert example.meeting_count("rod-knapp") == 18
+    assert example.meeting_count("samtykkealliansen") is None
+    assert example.recorded_meetings("fokus", 2023) == 2
+
+
+def test_projects_and_programmes(example: Dataset) -> None:
+    kinds = [p.kind for p in example.projects]
+    assert kinds.count(ProjectKind.PROJECT) == 7
+    assert kinds.count(ProjectKind.PROGRAMME) == 2
+    assert {p.name: p.amount for p in example.projects}["Sommeraksjonen"] == 2_783_973
+
+
+def test_members_summary(example: Dataset) -> None:
+    assert example.member_summary() == MemberSummary(total=20, public=11, non_profit=5, foundation=4, other=0)
+
+
+def test_organisation(example: Dataset) -> None:
+    agm = example.agm(2023)
+    assert agm is not None
+    assert agm.date.format() == "26.-27.4.2023"
+    assert agm.where == "Scandic Lillestrøm"
+    assert len(example.awards) == 2
+    board = example.declared_statistics("styret", 2023)
+    council = example.declared_statistics("fagetisk-rad", 2023)
+    assert board is not None and (board.meetings, board.cases) == (6, 51)
+    assert council is not None and (council.meetings, council.cases) == (2, 13)
+    assert len(example.elections) == 3
+
+
+def test_get_and_records(example: Dataset) -> None:
+    record = example.get("rosa")
+    assert record is not None and record.id == "rosa"
+    assert example.get("nope") is None
+    assert sum(1 for _ in example.records()) == 144
+
+
+def test_locations_point_at_the_files(example: Dataset) -> None:
+    location = example.locations["2023-02-07-forum-jamstalldhet"]
+    assert location.file.endswith("activities.toml")
+    assert location.line is not None and location.line > 1
