@@ -21,7 +21,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
 
-def _named(check: Callable[[Any], None]) -> Validator:
+def named(check: Callable[[Any], None]) -> Validator:
     """Turn a check of a value into an attrs validator that names its field on failure."""
 
     def validator(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -95,15 +95,15 @@ def _check_optional_date(value: object) -> None:
         raise InvalidValueError("date.not_a_date", value=value)
 
 
-text = _named(check_text)
-optional_text = _named(_check_optional_text)
-texts = _named(_check_texts)
-record_id = _named(_check_id)
-optional_id = _named(_check_optional_id)
-count = _named(_check_count)
-year = _named(_check_year)
-years = _named(_check_years)
-optional_date = _named(_check_optional_date)
+text = named(check_text)
+optional_text = named(_check_optional_text)
+texts = named(_check_texts)
+record_id = named(_check_id)
+optional_id = named(_check_optional_id)
+count = named(_check_count)
+year = named(_check_year)
+years = named(_check_years)
+optional_date = named(_check_optional_date)
 
 
 def is_id(value: str) -> bool:

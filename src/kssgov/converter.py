@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import typing
 from typing import Any, Final
 
 import cattrs
 
+from ._validate import check_text
 from .dates import DEFAULT_TIMEZONE, DateSpan
 from .exceptions import InvalidValueError
 from .governance import AgmBound, TermBound
+from .messages import LANGUAGES, Language
 from .settings import Region
 from .vocabulary import Vocabulary
 
-_PLAIN_TYPES: Final = {str: "text", int: "a whole number", bool: "true or false"}
+_PLAIN_TYPES: Final = {int: "a whole number", bool: "true or false"}
 
 
 def make_converter(timezone: str = DEFAULT_TIMEZONE) -> cattrs.Converter:
@@ -33,12 +36,15 @@ def configure_converter(converter: cattrs.Converter, timezone: str = DEFAULT_TIM
     """Register kssgov's hooks on *converter*."""
     for plain, expected in _PLAIN_TYPES.items():
         converter.register_structure_hook(plain, _strict(plain, expected))
+    converter.register_structure_hook(str, _structure_text)
     converter.register_structure_hook_func(_is_vocabulary, _structure_vocabulary)
     converter.register_unstructure_hook_func(_is_vocabulary, lambda member: member.value)
     converter.register_structure_hook(dt.date, lambda value, _: _structure_date(value, timezone))
     converter.register_unstructure_hook(dt.date, lambda value: value)
     converter.register_structure_hook(DateSpan, lambda value, _: structure_span(value, timezone))
     converter.register_unstructure_hook(DateSpan, lambda span: unstructure_span(span, timezone))
+    converter.register_structure_hook_func(_is_homogeneous_tuple, _structure_list(converter))
+    converter.register_structure_hook_func(_is(Language), _structure_language)
     is_bound = _is(TermBound | None)
     converter.register_structure_hook_func(is_bound, lambda value, _: _structure_bound(value, timezone))
     converter.register_unstructure_hook_func(is_bound, _unstructure_bound)
@@ -49,6 +55,35 @@ def configure_converter(converter: cattrs.Converter, timezone: str = DEFAULT_TIM
 
 def _is(expected: object) -> Any:
     return lambda cls: cls == expected
+
+
+def _is_homogeneous_tuple(cls: Any) -> bool:
+    arguments = typing.get_args(cls)
+    return typing.get_origin(cls) is tuple and len(arguments) == 2 and arguments[1] is Ellipsis
+
+
+def _structure_list(converter: cattrs.Converter) -> Any:
+    """Lists only: a bare text must not turn into a tuple of its letters."""
+
+    def structure(value: object, cls: Any) -> tuple[Any, ...]:
+        if not isinstance(value, list):
+            raise InvalidValueError("type.wrong", value=value, expected="a list such as [\"a\", \"b\"]")
+        item = typing.get_args(cls)[0]
+        return tuple(converter.structure(element, item) for element in value)
+
+    return structure
+
+
+def _structure_language(value: object, _: object) -> str:
+    if value not in LANGUAGES:
+        raise InvalidValueError("settings.language", value=value)
+    return str(value)
+
+
+def _structure_text(value: object, _: object) -> str:
+    """Text is checked while structuring, so its problems come with the record's others."""
+    check_text(value)
+    return str(value)
 
 
 def _strict(plain: type, expected: str) -> Any:

@@ -12,13 +12,13 @@ from .messages import LANGUAGES, Language
 SETTINGS_FILE = "kssgov.toml"
 
 
-def _check_language(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+def _check_language(value: object) -> None:
     if value not in LANGUAGES:
         raise InvalidValueError("settings.language", value=value)
 
 
-def _check_zone(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
-    zone(value)
+def _check_zone(value: object) -> None:
+    zone(str(value))
 
 
 @attrs.frozen
@@ -40,8 +40,8 @@ class Settings:
     name: str = attrs.field(validator=_validate.text)
     year: int = attrs.field(validator=_validate.year)
     short_name: str | None = attrs.field(default=None, validator=_validate.optional_text)
-    language: Language = attrs.field(default="nb", validator=_check_language)
-    timezone: str = attrs.field(default=DEFAULT_TIMEZONE, validator=_check_zone)
+    language: Language = attrs.field(default="nb", validator=_validate.named(_check_language))
+    timezone: str = attrs.field(default=DEFAULT_TIMEZONE, validator=_validate.named(_check_zone))
     regions: tuple[Region, ...] = ()
 
     def region(self, region_id: str) -> Region | None:
