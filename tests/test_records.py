@@ -121,7 +121,9 @@ def test_governance_records() -> None:
 def test_term_checks_its_own_consistency() -> None:
     Term(id="t", body="b", person="P", role=Role.MEMBER, start=AgmBound(2023), end=AgmBound(2025))
     with pytest.raises(InvalidValueError) as caught:
-        Term(id="t", body="b", person="P", role=Role.MEMBER, start=dt.date(2023, 5, 1), end=dt.date(2023, 1, 1))
+        Term(
+            id="t", body="b", person="P", role=Role.MEMBER, start=dt.date(2023, 5, 1), end=dt.date(2023, 1, 1)
+        )
     assert caught.value.code == "term.ends_before_start"
     with pytest.raises(InvalidValueError):
         Term(id="t", body="b", person="P", role=Role.MEMBER, start=AgmBound(2025), end=AgmBound(2023))

@@ -67,7 +67,7 @@ def _structure_list(converter: cattrs.Converter) -> Any:
 
     def structure(value: object, cls: Any) -> tuple[Any, ...]:
         if not isinstance(value, list):
-            raise InvalidValueError("type.wrong", value=value, expected="a list such as [\"a\", \"b\"]")
+            raise InvalidValueError("type.wrong", value=value, expected='a list such as ["a", "b"]')
         item = typing.get_args(cls)[0]
         return tuple(converter.structure(element, item) for element in value)
 
@@ -152,6 +152,8 @@ def unstructure_span(span: DateSpan, timezone: str = DEFAULT_TIMEZONE) -> object
         if span.timezone != timezone:
             table["timezone"] = span.timezone
         return table
+    if span.timezone != timezone:
+        return {"start": span.start, "end": span.end, "timezone": span.timezone}
     if span.start == span.end:
         return span.start
     return span.format()

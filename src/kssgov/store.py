@@ -345,7 +345,9 @@ def _expected(error: BaseException) -> str:
 def save(dataset: Dataset, path: str | Path) -> list[Path]:
     """Write *dataset* as a folder of TOML files, one per record type; return the files written.
 
-    Every file is replaced atomically. Existing files of other names are left alone.
+    Every file is replaced atomically; the file of a record type with no records
+    is removed. Files of other names are left alone, so save into a folder of
+    its own.
     """
     import tomlkit
 
@@ -356,14 +358,15 @@ def save(dataset: Dataset, path: str | Path) -> list[Path]:
     _atomic.write_text(written[0], tomlkit.dumps(_settings_document(dataset.settings, converter)))
     for table, (attribute, cls) in RECORD_TYPES.items():
         records = getattr(dataset, attribute)
+        target = folder / f"{attribute}.toml"
         if not records:
+            target.unlink(missing_ok=True)
             continue
         document = tomlkit.document()
         array = tomlkit.aot()
         for record in records:
             array.append(_table(converter.unstructure(record, cls), cls))
         document.add(table, array)
-        target = folder / f"{attribute}.toml"
         _atomic.write_text(target, tomlkit.dumps(document))
         written.append(target)
     return written

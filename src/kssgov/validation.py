@@ -20,8 +20,8 @@ Where = Callable[[str, int, "str | None"], Location]
 
 
 def nowhere(table: str, index: int, field: str | None) -> Location:
-    """Locations for records built in Python, which have no file."""
-    return Location(f"<{table} {index + 1}>", None, field)
+    """Locations for records built in Python, which have no file: ``<activity>:3`` is the third."""
+    return Location(f"<{table}>", index + 1, field)
 
 
 def validate(dataset: Dataset, where: Where = nowhere) -> list[Problem]:

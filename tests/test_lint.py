@@ -1,0 +1,102 @@
+"""Warnings: what a careful editor would want to see."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import kssgov
+from kssgov import (
+    Activity,
+    AgmBound,
+    Alliance,
+    AllianceKind,
+    Body,
+    BodyKind,
+    Dataset,
+    DateSpan,
+    Role,
+    Settings,
+    Statistics,
+    Term,
+)
+from kssgov.lint import lint
+
+from .conftest import EXAMPLE
+
+SETTINGS = Settings(name="Org", year=2023)
+
+
+def row(id: str, day: str, **kwargs: object) -> Activity:
+    return Activity(id=id, date=DateSpan.parse(day), where="w", topic="t", **kwargs)  # type: ignore[arg-type]
+
+
+def test_the_example_shows_the_four_rows_printed_with_2022() -> None:
+    warnings = kssgov.check(EXAMPLE).warnings
+    out_of_order = [p for p in warnings if p.code == "lint.out_of_order"]
+    assert [(p.params["value"], p.params["suggestion"]) for p in out_of_order] == [
+        ("16.8.2022", "16.8.2023"),
+        ("26.10.2022", "26.10.2023"),
+        ("9.11.2022", "9.11.2023"),
+        ("10.11.2022", "10.11.2023"),
+    ]
+    assert all(Path(p.location.file).name == "activities.toml" for p in out_of_order)
+    lines = [p.location.line for p in out_of_order]
+    text = (EXAMPLE / "activities.toml").read_text(encoding="utf-8").splitlines()
+    assert [text[line - 1] for line in lines if line] == [
+        "date = 2022-08-16  # printed 16.8.2022 between June and August 2023 rows",
+        "date = 2022-10-26  # printed 26.10.2022 between October and November 2023 rows",
+        "date = 2022-11-09  # printed 9.11.2022 between October and November 2023 rows",
+        "date = 2022-11-10  # printed 10.11.2022 between October and November 2023 rows",
+    ]
+
+
+def test_the_example_has_no_other_surprises() -> None:
+    codes = sorted({p.code for p in kssgov.check(EXAMPLE).problems})
+    assert codes == ["lint.meeting_count", "lint.out_of_order"]
+
+
+def test_a_row_outside_the_year_in_its_place() -> None:
+    data = Dataset(settings=SETTINGS, activities=(row("a", "1.1.2023"), row("b", "3.3.2024")))
+    assert [p.code for p in lint(data)] == ["lint.outside_year"]
+
+
+def test_out_of_order_without_a_good_guess() -> None:
+    data = Dataset(
+        settings=SETTINGS,
+        activities=(row("a", "1.3.2023"), row("b", "2.3.2023"), row("c", "1.1.2023"), row("d", "3.3.2023")),
+    )
+    assert [p.code for p in lint(data)] == ["lint.out_of_order_no_guess"]
+
+
+def test_declared_meetings_against_recorded_ones() -> None:
+    alliance = Alliance(id="x", kind=AllianceKind.ALLIANCE, name="X")
+    data = Dataset(
+        settings=SETTINGS,
+        alliances=(alliance,),
+        statistics=(Statistics(id="s", subject="x", year=2023, meetings=3),),
+        activities=(row("a", "1.2.2023", alliance="x"), row("b", "1.3.2023", alliance="x")),
+    )
+    problems = lint(data)
+    assert [p.code for p in problems] == ["lint.meeting_count"]
+    assert (problems[0].params["declared"], problems[0].params["recorded"]) == (3, 2)
+
+
+def test_a_body_without_a_chair() -> None:
+    body = Body(id="b", kind=BodyKind.BOARD, name="Styret")
+    member = Term(id="m", body="b", person="P", role=Role.MEMBER)
+    chair = Term(id="c", body="b", person="P", role=Role.CHAIR, start=dt.date(2023, 3, 1))
+    data = Dataset(settings=SETTINGS, bodies=(body,), terms=(member, chair))
+    problems = lint(data)
+    assert [(p.code, p.params["date"]) for p in problems] == [("lint.no_chair", "1.1.2023")]
+    assert lint(data, as_of=dt.date(2023, 6, 1)) == []
+    no_chair_expected = Body(id="b", kind=BodyKind.NOMINATION_COMMITTEE, name="Valgkomiteen", has_chair=False)
+    assert lint(Dataset(settings=SETTINGS, bodies=(no_chair_expected,), terms=(member,))) == []
+
+
+def test_a_term_bound_to_an_annual_meeting_that_should_be_recorded() -> None:
+    body = Body(id="b", kind=BodyKind.BOARD, name="Styret", has_chair=False)
+    past = Term(id="m", body="b", person="P", role=Role.MEMBER, end=AgmBound(2023))
+    future = Term(id="n", body="b", person="Q", role=Role.MEMBER, end=AgmBound(2025))
+    problems = lint(Dataset(settings=SETTINGS, bodies=(body,), terms=(past, future)))
+    assert [(p.code, p.params["value"]) for p in problems] == [("lint.agm_unrecorded", 2023)]

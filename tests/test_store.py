@@ -1,0 +1,144 @@
+"""Loading, saving and the converter: what is saved loads back equal; writes are atomic."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import kssgov
+from kssgov import Activity, Dataset, DateSpan, Settings
+from kssgov._atomic import write_text
+from kssgov.converter import make_converter, structure_span, unstructure_span
+
+from .conftest import write_dataset
+from .strategies import activities, spans
+
+
+def test_saving_the_example_and_loading_it_again_gives_equal_records(
+    example: Dataset, tmp_path: Path
+) -> None:
+    written = kssgov.save(example, tmp_path / "copy")
+    again = kssgov.load(tmp_path / "copy")
+    assert again == example
+    assert {p.name for p in written} >= {"kssgov.toml", "activities.toml", "terms.toml"}
+
+
+def test_saved_files_are_short_and_readable(example: Dataset, tmp_path: Path) -> None:
+    kssgov.save(example, tmp_path)
+    text = (tmp_path / "activities.toml").read_text(encoding="utf-8")
+    assert 'date = "7.-8.2.2023"' in text
+    assert "date = 2023-01-06" in text
+    assert 'visibility = "public"' not in text
+    terms = (tmp_path / "terms.toml").read_text(encoding="utf-8")
+    assert "start = {agm = 2023}" in terms
+
+
+def test_records_built_in_python_can_be_saved(tmp_path: Path) -> None:
+    data = Dataset(
+        settings=Settings(name="Org", year=2024),
+        activities=(
+            Activity(
+                id="a",
+                date=DateSpan.timed(dt.datetime(2024, 3, 1, 10), dt.datetime(2024, 3, 1, 12)),
+                where="Stortinget",
+                topic="Høring",
+            ),
+        ),
+    )
+    kssgov.save(data, tmp_path)
+    assert kssgov.load(tmp_path) == data
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(st.lists(activities(), max_size=5, unique_by=lambda a: a.id))
+def test_any_activities_round_trip_through_files(tmp_path: Path, rows: list[Activity]) -> None:
+    data = Dataset(settings=Settings(name="Org", year=2023), activities=tuple(rows))
+    folder = Path(tempfile.mkdtemp(dir=tmp_path))
+    kssgov.save(data, folder)
+    result = kssgov.check(folder)
+    assert result.errors == ()
+    assert result.dataset is not None and result.dataset.activities == data.activities
+
+
+@given(spans)
+def test_span_unstructure_structure_round_trip(span: DateSpan) -> None:
+    assert structure_span(unstructure_span(span, span.timezone), span.timezone) == span
+
+
+def test_the_converter_is_strict() -> None:
+    converter = make_converter()
+    with pytest.raises(ClassValidationError) as caught:
+        converter.structure({"id": "a", "date": "6.1.2023", "where": 5, "topic": "t"}, Activity)
+    assert "wrong type" in str(caught.value.exceptions[0])
+    with pytest.raises(ClassValidationError) as caught:
+        converter.structure({"id": "a", "date": "6.1.2023", "where": "w", "topic": "t", "x": 1}, Activity)
+    assert isinstance(caught.value.exceptions[0], ForbiddenExtraKeysError)
+
+
+def test_spans_as_tables_with_their_own_zone() -> None:
+    span = structure_span(
+        {"start": dt.datetime(2023, 5, 1, 9), "end": dt.datetime(2023, 5, 1, 10), "timezone": "UTC"}
+    )
+    assert span.timezone == "UTC"
+    assert unstructure_span(span, "Europe/Oslo") == {
+        "start": dt.datetime(2023, 5, 1, 9),
+        "end": dt.datetime(2023, 5, 1, 10),
+        "timezone": "UTC",
+    }
+
+
+def test_missing_ids_get_a_stable_provisional_id_and_a_warning(tmp_path: Path) -> None:
+    row = '[[activity]]\ndate = 2023-02-07\nwhere = "Stortinget"\ntopic = "Budsjett"\n'
+    folder = write_dataset(tmp_path / "d", {"a.toml": row + "\n" + row})
+    first, second = kssgov.check(folder), kssgov.check(folder)
+    assert [p.code for p in first.warnings] == ["lint.missing_id", "lint.missing_id"]
+    assert first.dataset is not None and second.dataset is not None
+    ids = [a.id for a in first.dataset.activities]
+    assert ids == [a.id for a in second.dataset.activities]
+    assert len(set(ids)) == 2
+
+
+def test_files_in_subfolders_are_read_and_hidden_ones_skipped(tmp_path: Path) -> None:
+    row = '[[activity]]\nid = "{}"\ndate = 2023-02-07\nwhere = "w"\ntopic = "t"\n'
+    folder = write_dataset(tmp_path / "d", {})
+    (folder / "2023").mkdir()
+    (folder / "2023" / "a.toml").write_text(row.format("a"))
+    (folder / ".git").mkdir()
+    (folder / ".git" / "b.toml").write_text("not toml at all [")
+    assert [a.id for a in kssgov.load(folder).activities] == ["a"]
+
+
+def test_an_empty_dataset_is_valid(tmp_path: Path) -> None:
+    data = kssgov.load(write_dataset(tmp_path / "d", {}))
+    assert data.activities == ()
+
+
+def test_atomic_write_replaces_whole_files_and_keeps_the_mode(tmp_path: Path) -> None:
+    target = tmp_path / "f.toml"
+    target.write_text("old")
+    target.chmod(0o640)
+    write_text(target, "new")
+    assert target.read_text() == "new"
+    assert target.stat().st_mode & 0o777 == 0o640
+    assert [p.name for p in tmp_path.iterdir()] == ["f.toml"]
+
+
+def test_a_failed_atomic_write_leaves_the_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "f.toml"
+    target.write_text("old")
+
+    def broken_replace(src: str, dst: str) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", broken_replace)
+    with pytest.raises(OSError, match="disk full"):
+        write_text(target, "new")
+    assert target.read_text() == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["f.toml"]
