@@ -8,6 +8,7 @@ up only when a problem needs it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cached_property
 
 _HEADER = re.compile(r"^[ \t]*\[\[[ \t]*([A-Za-z0-9_\-\"' .]+?)[ \t]*\]\]", re.MULTILINE)
@@ -27,23 +28,25 @@ class Locator:
         return starts
 
     @cached_property
-    def _headers(self) -> dict[str, list[int]]:
-        headers: dict[str, list[int]] = {}
+    def _headers(self) -> dict[str, list[tuple[int, int]]]:
+        """Offset and line of every ``[[table]]`` header, by table name, found in one pass."""
+        headers: dict[str, list[tuple[int, int]]] = {}
+        line, counted = 1, 0
         for match in _HEADER.finditer(self.text):
+            line += self.text.count("\n", counted, match.start())
+            counted = match.start()
             name = match.group(1).strip().strip("\"'")
-            headers.setdefault(name, []).append(match.start())
+            headers.setdefault(name, []).append((match.start(), line))
         return headers
 
     def _line_of(self, offset: int) -> int:
-        from bisect import bisect_right
-
         return bisect_right(self._line_starts, offset)
 
     def record_line(self, table: str, index: int) -> int | None:
         """The 1-based line of the *index*-th ``[[table]]`` header, if there is one."""
-        offsets = self._headers.get(table, [])
-        if index < len(offsets):
-            return self._line_of(offsets[index])
+        headers = self._headers.get(table, [])
+        if index < len(headers):
+            return headers[index][1]
         return self.key_line(table)
 
     def key_line(self, key: str, start: int = 0, stop: int | None = None) -> int | None:
@@ -53,14 +56,14 @@ class Locator:
 
     def field_line(self, table: str, index: int, field: str | None) -> int | None:
         """The line where *field* of the *index*-th record stands, or the record's line."""
-        offsets = self._headers.get(table, [])
-        if index >= len(offsets):
+        headers = self._headers.get(table, [])
+        if index >= len(headers):
             return self.key_line(table)
-        start = offsets[index]
+        start, line = headers[index]
         if field:
             following = _ANY_TABLE.search(self.text, start + 1)
             stop = following.start() if following else len(self.text)
-            line = self.key_line(field.split(".")[0].split("[")[0], start, stop)
-            if line is not None:
-                return line
-        return self._line_of(start)
+            found = self.key_line(field.split(".")[0].split("[")[0], start, stop)
+            if found is not None:
+                return found
+        return line

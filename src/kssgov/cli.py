@@ -109,3 +109,7 @@ def schema(settings: bool, output: Path | None, lang: Language) -> None:
         return
     _atomic.write_text(output, text)
     click.echo(ui("written", lang, path=output), err=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,15 @@
+"""Run every benchmark and print one ratio line each: ``python -m tests.benchmarks``."""
+
+from __future__ import annotations
+
+from . import loading
+
+
+def main() -> None:
+    for module in (loading,):
+        for line in module.run():
+            print(line, flush=True)
+
+
+if __name__ == "__main__":
+    main()
