@@ -111,5 +111,225 @@ def schema(settings: bool, output: Path | None, lang: Language) -> None:
     click.echo(ui("written", lang, path=output), err=True)
 
 
+# --- exporting --------------------------------------------------------------------
+
+
+def _load_for_export(dataset: Path, lang: Language) -> tuple[Any, int]:
+    """The dataset, or every error printed and exit 1; also the number of warnings."""
+    from .store import check as check_dataset
+
+    result = check_dataset(dataset)
+    if result.dataset is None:
+        for problem in result.errors:
+            click.echo(problem.render(lang), err=True)
+        raise click.ClickException(ui("dataset.invalid", lang, path=dataset))
+    return result.dataset, len(result.warnings)
+
+
+def _registry() -> Any:
+    from .plugins import discover
+
+    registry = discover()
+    for problem in registry.problems:
+        click.echo(f"warning: {problem}", err=True)
+    return registry
+
+
+def _options(pairs: tuple[str, ...]) -> dict[str, str]:
+    options = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise click.BadParameter(f"{pair!r} is not KEY=VALUE", param_hint="'-O' / '--option'")
+        options[key.strip()] = value
+    return options
+
+
+def _write(target: Path, data: bytes) -> None:
+    from . import _atomic
+
+    try:
+        _atomic.write_bytes(target, data)
+    except OSError as error:
+        raise click.ClickException(f"cannot write {target}: {error.strerror or error}") from None
+
+
+def _export_options(function: Any) -> Any:
+    """The options every export takes: period, filters, audience, language and template."""
+    from .vocabulary import ActivityKind, Visibility
+
+    options = [
+        click.option(
+            "--year", type=click.IntRange(1800, 2200), help="The year to cover (default: the report year)."
+        ),
+        click.option("--from", "first", type=DATE, help="The first day to cover."),
+        click.option("--to", "last", type=DATE, help="The last day to cover."),
+        click.option(
+            "--kind",
+            "kinds",
+            type=click.Choice(ActivityKind.names()),
+            multiple=True,
+            help="Only these activities.",
+        ),
+        click.option("--body", "bodies", multiple=True, help="Only records of this body (id)."),
+        click.option("--alliance", "alliances", multiple=True, help="Only records of this alliance (id)."),
+        click.option(
+            "--audience",
+            type=click.Choice(Visibility.names()),
+            default="public",
+            show_default=True,
+            help="Who the document is for; nothing narrower than this is included.",
+        ),
+        click.option(
+            "--lang",
+            type=click.Choice(LANGUAGES),
+            help="Language of the document (default: the dataset's, usually nb).",
+        ),
+        click.option(
+            "--template",
+            type=click.Path(exists=True, dir_okay=False, path_type=Path),
+            help="The organisation's own .docx: its styles, header, footer and page setup are used.",
+        ),
+        click.option(
+            "-O", "--option", "extra", multiple=True, metavar="KEY=VALUE", help="An exporter's own setting."
+        ),
+    ]
+    for option in reversed(options):
+        function = option(function)
+    return function
+
+
+def _request(dataset: Any, **given: Any) -> Any:
+    from .plugins import ExportRequest, build_timestamp
+    from .vocabulary import ActivityKind, Visibility
+
+    template = given["template"]
+    return ExportRequest(
+        language=given["lang"] or dataset.settings.language,
+        audience=Visibility(given["audience"]),
+        year=given["year"],
+        first=given["first"],
+        last=given["last"],
+        kinds=tuple(ActivityKind(k) for k in given["kinds"]),
+        bodies=tuple(given["bodies"]),
+        alliances=tuple(given["alliances"]),
+        date=given.get("date"),
+        place=given.get("place"),
+        template=template.read_bytes() if template is not None else None,
+        timestamp=build_timestamp(),
+        options=_options(given["extra"]),
+    )
+
+
+def _note_warnings(warnings: int, dataset: Path) -> None:
+    if warnings:
+        click.echo(ui("export.warnings", _message_language(), count=warnings, path=dataset), err=True)
+
+
+def _message_language() -> Language:
+    import os
+
+    value = os.environ.get("KSSGOV_LANG", "en")
+    return "nb" if value == "nb" else "en"
+
+
+@main.command("exporters")
+def list_exporters() -> None:
+    """List the installed exporters: name, output type, description and where each comes from."""
+    registry = _registry()
+    for name, plugin in sorted(registry.plugins.items()):
+        exporter = plugin.exporter
+        click.echo(f"{name:<12} {exporter.output:<6} {exporter.description}  [{plugin.distribution}]")
+
+
+@main.command()
+@click.argument("section")
+@click.argument("dataset", type=click.Path(path_type=Path, file_okay=False))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    required=True,
+    help="The file to write.",
+)
+@_export_options
+@click.option("--date", "date", type=DATE, help="The day a document is for (the signature sheet's date).")
+@click.option("--place", help="The place printed with the date.")
+@click.option("--pdf", is_flag=True, help="Also write a PDF next to the output, with LibreOffice.")
+def export(section: str, dataset: Path, output: Path, pdf: bool, **given: Any) -> None:
+    """Write SECTION of DATASET (see 'kssgov exporters') to a file.
+
+    For example: kssgov export politics examples/kss-2023 -o politikk.docx
+    """
+    from .plugins import PluginError
+
+    registry = _registry()
+    if section not in registry.plugins and not any(
+        p.entry_point.startswith(f"{section} ") for p in registry.problems
+    ):
+        known = ", ".join(sorted(registry.plugins))
+        raise click.UsageError(f"there is no exporter called {section!r}; installed: {known}")
+    data, warnings = _load_for_export(dataset, _message_language())
+    request = _request(data, **given)
+    try:
+        document = registry.get(section).export(data, request)
+    except PluginError as error:
+        raise click.ClickException(str(error)) from None
+    _write(output, document)
+    click.echo(ui("written", _message_language(), path=output), err=True)
+    _note_warnings(warnings, dataset)
+    if pdf:
+        _write_pdf(output)
+
+
+def _write_pdf(document: Path) -> None:
+    from .pdf import PdfError, to_pdf
+
+    try:
+        target = to_pdf(document)
+    except PdfError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(ui("written", _message_language(), path=target), err=True)
+
+
+@main.command()
+@click.argument("report", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("dataset", type=click.Path(path_type=Path, file_okay=False))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    required=True,
+    help="The file to write.",
+)
+@_export_options
+@click.option(
+    "--with", "exporter_name", default="report", show_default=True, help="The exporter that fills markers."
+)
+@click.option("--pdf", is_flag=True, help="Also write a PDF next to the output, with LibreOffice.")
+def fill(report: Path, dataset: Path, output: Path, exporter_name: str, pdf: bool, **given: Any) -> None:
+    """Fill the {{kssgov:SECTION}} marker paragraphs of REPORT with sections of DATASET.
+
+    Write the annual report in Word, leave a paragraph such as {{kssgov:politics}}
+    where a section belongs, and this replaces each marker, leaving the rest as it was.
+    """
+    from .plugins import Filler, PluginError
+
+    registry = _registry()
+    data, warnings = _load_for_export(dataset, _message_language())
+    try:
+        exporter = registry.get(exporter_name)
+        if not isinstance(exporter, Filler):
+            raise PluginError(f"the exporter {exporter_name!r} cannot fill markers")
+        document = exporter.fill(report.read_bytes(), data, _request(data, **given))
+    except PluginError as error:
+        raise click.ClickException(str(error)) from None
+    _write(output, document)
+    click.echo(ui("written", _message_language(), path=output), err=True)
+    _note_warnings(warnings, dataset)
+    if pdf:
+        _write_pdf(output)
+
+
 if __name__ == "__main__":
     main()

@@ -20,6 +20,7 @@ from .governance import (
     Statistics,
     Term,
     agm_dates,
+    interval,
     roster,
 )
 from .members import Member, MemberSummary
@@ -171,6 +172,18 @@ class Dataset:
 
     def terms_of(self, body_id: str) -> tuple[Term, ...]:
         return tuple(t for t in self.terms if t.body == body_id)
+
+    def terms_during(self, body_id: str, first: dt.date, last: dt.date) -> tuple[Term, ...]:
+        """The terms of a body held on at least one day of ``first..last``, in file order."""
+        agms = self.agm_dates
+        found = []
+        for term in self.terms_of(body_id):
+            span = interval(term, agms)
+            if not span.started:
+                continue
+            if (span.start is None or span.start <= last) and (span.end is None or span.end > first):
+                found.append(term)
+        return tuple(found)
 
     # -- members -------------------------------------------------------------------
 

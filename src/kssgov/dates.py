@@ -21,7 +21,7 @@ from .exceptions import InvalidValueError
 
 DEFAULT_TIMEZONE: Final = "Europe/Oslo"
 
-_DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-"})
+_DASHES = str.maketrans({"\u2011": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-"})
 _DAY = r"(\d{1,2})\.(\d{1,2})\.(\d{4})"
 _TIME = r"(?:kl\.?\s*)?(\d{1,2})[.:](\d{2})"
 _HOUSE_DAY = re.compile(rf"{_DAY}")

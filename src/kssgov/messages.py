@@ -297,6 +297,10 @@ UI: Final[dict[str, dict[Language, str]]] = {
         "nb": "Datasettet har feil; kjør 'kssgov check {path}' for å se alle.",
     },
     "written": {"en": "Wrote {path}", "nb": "Skrev {path}"},
+    "export.warnings": {
+        "en": "Note: the dataset has {count} warning(s); run 'kssgov check {path}' to see them.",
+        "nb": "Merk: datasettet har {count} advarsel/advarsler; kjør 'kssgov check {path}' for å se dem.",
+    },
 }
 
 

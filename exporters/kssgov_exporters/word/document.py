@@ -1,0 +1,136 @@
+"""A Word document to write sections into: the organisation's template or a plain one.
+
+Styles are looked up tolerantly (Word saves ``heading 1`` with a localised id
+such as ``Overskrift1``; LibreOffice saves ``Heading 1``), and when a template
+lacks one the text gets explicit formatting instead. Saving is deterministic:
+fixed timestamps in the package and in the zip entries.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import zipfile
+from collections.abc import Iterable
+
+import docx
+from docx.document import Document
+from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+from docx.styles.style import BaseStyle
+from docx.text.paragraph import Paragraph
+
+_HEADING_IDS = {
+    1: ("heading 1", "heading1", "overskrift1", "rubrik1", "berschrift1", "titre1"),
+    2: ("heading 2", "heading2", "overskrift2", "rubrik2", "berschrift2", "titre2"),
+}
+_HEADING_SIZES = {1: Pt(16), 2: Pt(13)}
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+
+
+def clean(text: str) -> str:
+    """Text Word can hold: XML-illegal characters removed, line ends made ``\\n``."""
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def open_document(template: bytes | None) -> Document:
+    """The template with its body emptied (styles, headers, footers and page setup kept), or a new one."""
+    if template is None:
+        document = docx.Document()
+        section = document.sections[0]
+        section.page_width, section.page_height = Mm(210), Mm(297)
+        section.left_margin = section.right_margin = Mm(25)
+        section.top_margin = section.bottom_margin = Mm(25)
+        return document
+    document = docx.Document(io.BytesIO(template))
+    body = document.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+    return document
+
+
+def _normalised(name: str) -> str:
+    return re.sub(r"[\s_-]", "", name).lower()
+
+
+def find_style(document: Document, kind: WD_STYLE_TYPE, *names: str) -> BaseStyle | None:
+    """The first style of *kind* whose name or id matches one of *names*, in any casing."""
+    wanted = [_normalised(n) for n in names]
+    candidates = [s for s in document.styles if s.type == kind]
+    for name in wanted:
+        for style in candidates:
+            if _normalised(style.name or "") == name or _normalised(style.style_id or "") == name:
+                return style
+    return None
+
+
+def heading(document: Document, text: str, level: int) -> Paragraph:
+    """A heading of *level*: the template's heading style, else bold text of a heading size."""
+    style = find_style(document, WD_STYLE_TYPE.PARAGRAPH, *_HEADING_IDS[level])
+    paragraph = document.add_paragraph(style=style)
+    run = paragraph.add_run(clean(text))
+    if style is None:
+        run.bold = True
+        run.font.size = _HEADING_SIZES[level]
+        paragraph.paragraph_format.keep_with_next = True
+        paragraph.paragraph_format.space_before = Pt(12)
+    return paragraph
+
+
+def paragraph(document: Document, text: str = "", *, bold: bool = False) -> Paragraph:
+    """A body paragraph; line breaks in *text* become breaks in the paragraph."""
+    para = document.add_paragraph()
+    lines = clean(text).split("\n")
+    for index, line in enumerate(lines):
+        run = para.add_run(line)
+        run.bold = bold or None
+        if index < len(lines) - 1:
+            run.add_break()
+    return para
+
+
+def text_width(document: Document) -> int:
+    """The width between the margins of the last section, in EMU."""
+    section = document.sections[-1]
+    width = (section.page_width or 7772400) - (section.left_margin or 0) - (section.right_margin or 0)
+    return int(width)
+
+
+def save(document: Document, moment: dt.datetime) -> bytes:
+    """The document as bytes, identical for identical content and *moment*."""
+    properties = document.core_properties
+    properties.created = moment.replace(tzinfo=None)
+    properties.modified = moment.replace(tzinfo=None)
+    properties.last_printed = moment.replace(tzinfo=None)
+    properties.revision = 1
+    properties.last_modified_by = "kssgov"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return _normalise_zip(buffer.getvalue(), moment)
+
+
+def _normalise_zip(data: bytes, moment: dt.datetime) -> bytes:
+    stamp = max(moment, dt.datetime(1980, 1, 1, tzinfo=dt.UTC)).timetuple()[:6]
+    source = zipfile.ZipFile(io.BytesIO(data))
+    output = io.BytesIO()
+    with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            info = zipfile.ZipInfo(item.filename, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            target.writestr(info, source.read(item.filename))
+    return output.getvalue()
+
+
+def body_elements(document: Document) -> list[object]:
+    """The block elements of the body, without the final section properties."""
+    return [child for child in document.element.body if child.tag != qn("w:sectPr")]
+
+
+def move_before(elements: Iterable[object], anchor: object) -> None:
+    """Move *elements* (in order) to just before *anchor*."""
+    for element in elements:
+        anchor.addprevious(element)  # type: ignore[attr-defined]
