@@ -1,0 +1,30 @@
+"""Reading exported Word documents back."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import docx
+from docx.document import Document
+
+import kssgov
+from kssgov import Dataset, ExportRequest
+
+
+def export(name: str, dataset: Dataset, **request: Any) -> bytes:
+    return kssgov.discover().get(name).export(dataset, ExportRequest(**request))
+
+
+def read(data: bytes) -> Document:
+    return docx.Document(io.BytesIO(data))
+
+
+def table_rows(document: Document, index: int = 0) -> list[list[str]]:
+    """The texts of a table's rows, with non-breaking hyphens read as plain ones."""
+    table = document.tables[index]
+    return [[cell.text.replace("\u2011", "-") for cell in row.cells] for row in table.rows]
+
+
+def texts(document: Document) -> list[str]:
+    return [p.text for p in document.paragraphs]
