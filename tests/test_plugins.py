@@ -58,7 +58,9 @@ def test_a_good_plugin_is_found_and_runs(plugin_module: str) -> None:
 
 
 def test_a_plugin_that_fails_to_import_leaves_the_others_working(plugin_module: str) -> None:
-    registry = discover([entry("good", f"{plugin_module}:Good"), entry("broken", "no_such_module_xyz:Exporter")])
+    registry = discover(
+        [entry("good", f"{plugin_module}:Good"), entry("broken", "no_such_module_xyz:Exporter")]
+    )
     assert list(registry.plugins) == ["good"]
     (problem,) = registry.problems
     assert "broken = no_such_module_xyz:Exporter" in str(problem)
@@ -81,7 +83,9 @@ def test_two_plugins_with_one_name_are_both_named_and_neither_used(plugin_module
 
 
 def test_a_plugin_must_be_an_exporter_class_with_its_entry_point_name(plugin_module: str) -> None:
-    registry = discover([entry("notaclass", f"{plugin_module}:not_a_class"), entry("x", f"{plugin_module}:Misnamed")])
+    registry = discover(
+        [entry("notaclass", f"{plugin_module}:not_a_class"), entry("x", f"{plugin_module}:Misnamed")]
+    )
     reasons = sorted(p.reason for p in registry.problems)
     assert "is not an exporter class" in reasons[0]
     assert "names itself 'something-else'" in reasons[1]
@@ -95,7 +99,9 @@ def test_an_unknown_exporter_lists_the_installed_ones(plugin_module: str) -> Non
 
 def test_the_built_in_exporters_are_registered_through_entry_points() -> None:
     registry = discover()
-    assert {"politics", "alliances", "members", "projects", "awards", "bodies", "report"} <= set(registry.plugins)
+    assert {"politics", "alliances", "members", "projects", "awards", "bodies", "report"} <= set(
+        registry.plugins
+    )
     assert registry.plugins["politics"].distribution.startswith("kssgov ")
 
 

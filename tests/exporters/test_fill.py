@@ -28,12 +28,16 @@ def fill(data: bytes, dataset: Dataset) -> bytes:
 
 
 def test_markers_are_replaced_and_everything_else_stays(example: Dataset) -> None:
-    source = report_with("Innledning fra styret", "{{kssgov:politics}}", "Informasjonsarbeid", "{{ kssgov:members }}", "Slutt")
+    source = report_with(
+        "Innledning fra styret", "{{kssgov:politics}}", "Informasjonsarbeid", "{{ kssgov:members }}", "Slutt"
+    )
     document = read(fill(source, example))
     paragraphs = texts(document)
     assert paragraphs[0] == "Innledning fra styret"
     assert paragraphs[1] == "Høringer, innspill, konferanser og politisk representasjon"
-    assert paragraphs.index("Informasjonsarbeid") < paragraphs.index("Medlemmer i Krisesentersekretariatet 2023")
+    assert paragraphs.index("Informasjonsarbeid") < paragraphs.index(
+        "Medlemmer i Krisesentersekretariatet 2023"
+    )
     assert paragraphs[-1] == "Slutt"
     assert not [p for p in paragraphs if "kssgov:" in p]
     assert table_rows(document, 0)[0] == ["Dato", "Hvor", "Tema"]

@@ -32,8 +32,11 @@ def test_politics_table_holds_the_years_rows_in_date_order(example: Dataset) -> 
     assert rows[0] == ["Dato", "Hvor", "Tema"]
     assert rows[1:] == politics_rows(example)
     assert len(rows) == 41
-    assert ["7.-8.2.2023", "Deltakelse på Forum Jämställdhet i Malmø og paneldeltaker på Unizons arrangement",
-            "Likestilling\nKrisesentertilbudet i de nordiske landene"] in rows
+    assert [
+        "7.-8.2.2023",
+        "Deltakelse på Forum Jämställdhet i Malmø og paneldeltaker på Unizons arrangement",
+        "Likestilling\nKrisesentertilbudet i de nordiske landene",
+    ] in rows
 
 
 def test_politics_header_repeats_rows_do_not_split_and_widths_agree(example: Dataset) -> None:
@@ -53,8 +56,17 @@ def test_politics_header_repeats_rows_do_not_split_and_widths_agree(example: Dat
 def test_politics_filters(example: Dataset) -> None:
     hearings = table_rows(read(export("politics", example, kinds=(ActivityKind.CONSULTATION_RESPONSE,))))
     assert [r[0] for r in hearings[1:]] == ["17.1.2023", "13.4.2023", "29.6.2023"]
-    spring = table_rows(read(export("politics", example, first=dt.date(2023, 2, 1), last=dt.date(2023, 2, 28))))
-    assert [r[0] for r in spring[1:]] == ["1.2.2023", "2.2.2023", "2.2.2023", "7.-8.2.2023", "27.2.2023", "28.2.2023"]
+    spring = table_rows(
+        read(export("politics", example, first=dt.date(2023, 2, 1), last=dt.date(2023, 2, 28)))
+    )
+    assert [r[0] for r in spring[1:]] == [
+        "1.2.2023",
+        "2.2.2023",
+        "2.2.2023",
+        "7.-8.2.2023",
+        "27.2.2023",
+        "28.2.2023",
+    ]
     printed_2022 = table_rows(read(export("politics", example, year=2022)))
     assert [r[0] for r in printed_2022[1:]] == ["16.8.2022", "26.10.2022", "9.11.2022", "10.11.2022"]
 
@@ -68,7 +80,9 @@ def test_a_public_document_never_holds_a_narrower_record(example: Dataset) -> No
         visibility=Visibility.BOARD,
     )
     members_only = attrs.evolve(secret, id="members", where="Medlemsmøte", visibility=Visibility.MEMBERS)
-    cancelled = attrs.evolve(secret, id="off", where="Avlyst møte", visibility=Visibility.PUBLIC, status=Status.CANCELLED)
+    cancelled = attrs.evolve(
+        secret, id="off", where="Avlyst møte", visibility=Visibility.PUBLIC, status=Status.CANCELLED
+    )
     data = attrs.evolve(example, activities=(*example.activities, secret, members_only, cancelled))
     for audience, expected in (
         (Visibility.PUBLIC, set()),
@@ -99,11 +113,18 @@ def test_alliances(example: Dataset) -> None:
     ]
     alliances = table_rows(document, 1)
     assert alliances[0] == ["Navn", "Partnere", "Tilskuddsyter", "Antall møter"]
-    assert [r[0] for r in alliances[1:]] == ["Rød knapp alliansen", "Samtykkealliansen", "FOKUS", "Norges kvinnelobby"]
+    assert [r[0] for r in alliances[1:]] == [
+        "Rød knapp alliansen",
+        "Samtykkealliansen",
+        "FOKUS",
+        "Norges kvinnelobby",
+    ]
     assert alliances[2][2:] == ["Ingen", ""]
     assert alliances[1][3] == "18"
     assert "Nordiske kvinner mot vold" in texts(document)
-    assert any(t.startswith("Krisesentersekretariatet er med i Nordiske kvinner mot vold") for t in texts(document))
+    assert any(
+        t.startswith("Krisesentersekretariatet er med i Nordiske kvinner mot vold") for t in texts(document)
+    )
 
 
 def test_members_and_the_computed_summary(example: Dataset) -> None:
@@ -154,8 +175,15 @@ def test_bodies_with_qualifiers_derived_from_the_terms(example: Dataset) -> None
     paragraphs = texts(read(export("bodies", example)))
     assert "Årsmøtet 2023 ble holdt 26.-27.4.2023 på Scandic Lillestrøm." in paragraphs
     assert "Styremedlemmer 2023" in paragraphs
-    assert paragraphs.index("Region sør-øst") < paragraphs.index("Region nord") < paragraphs.index("Region midt-vest")
-    assert "Heidi Olden Eng, styreleder, Gjøvik krisesenter IKS\nVara: Maria S.B Winther, Krisesenteret i Moss" in paragraphs
+    assert (
+        paragraphs.index("Region sør-øst")
+        < paragraphs.index("Region nord")
+        < paragraphs.index("Region midt-vest")
+    )
+    assert (
+        "Heidi Olden Eng, styreleder, Gjøvik krisesenter IKS\nVara: Maria S.B Winther, Krisesenteret i Moss"
+        in paragraphs
+    )
     wanja = next(p for p in paragraphs if p.startswith("Wanja J. Sæther"))
     assert wanja.splitlines() == [
         "Wanja J. Sæther, nestleder, Krisesenteret i Salten",
@@ -204,7 +232,7 @@ def test_the_same_data_gives_identical_bytes(example: Dataset) -> None:
         "Tab\tinside",
         "Line one\nLine two\n\nLine four",
         "Emoji 👩‍👩‍👧 and RTL \u05e9\u05dc\u05d5\u05dd",
-        "Ampersand & <b>tags</b> \"quotes\" {{ jinja }}",
+        'Ampersand & <b>tags</b> "quotes" {{ jinja }}',
         "x" * 5000,
     ],
 )

@@ -1,0 +1,52 @@
+"""The example's report as LibreOffice renders it: every politics row is in the PDF, in order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import kssgov
+from kssgov import Status, Visibility
+from kssgov.pdf import to_pdf
+
+from ..conftest import EXAMPLE
+from .clients import ARTEFACTS, page_image, pdf_text, require, squeeze
+
+pytestmark = pytest.mark.e2e
+
+
+@pytest.fixture(scope="module")
+def report_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    require("soffice")
+    folder = tmp_path_factory.mktemp("report")
+    document = folder / "arsmelding-2023.docx"
+    data = kssgov.load(EXAMPLE)
+    document.write_bytes(kssgov.discover().get("report").export(data, kssgov.ExportRequest()))
+    pdf = to_pdf(document)
+    ARTEFACTS.mkdir(parents=True, exist_ok=True)
+    (ARTEFACTS / "arsmelding-2023.pdf").write_bytes(pdf.read_bytes())
+    return pdf
+
+
+def test_every_politics_row_is_in_the_pdf_in_date_order(report_pdf: Path) -> None:
+    text = squeeze(pdf_text(report_pdf))
+    data = kssgov.load(EXAMPLE)
+    rows = [a for a in data.activities_in(2023, audience=Visibility.PUBLIC) if a.status is not Status.CANCELLED]
+    assert len(rows) == 40
+    position = 0
+    for row in rows:
+        found = text.find(squeeze(f"{row.date.format()}{row.where}{row.topic}"), position)
+        assert found >= 0, f"row {row.date.format()} {row.where!r} is missing or out of order"
+        position = found
+
+
+def test_the_header_row_repeats_on_each_page_of_the_table(report_pdf: Path) -> None:
+    text = pdf_text(report_pdf)
+    assert text.count("Dato Hvor Tema") >= 2
+
+
+def test_a_page_image_is_written_for_a_person_to_look_at(report_pdf: Path) -> None:
+    image = page_image(report_pdf, "arsmelding-2023-page-1")
+    assert image.stat().st_size > 10_000
+    assert image.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
