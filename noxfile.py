@@ -53,3 +53,6 @@ def bench(session: nox.Session) -> None:
 def demo(session: nox.Session) -> None:
     """The main job on the example data."""
     session.run(PYTHON, "-m", "kssgov.cli", "check", "examples/kss-2023")
+    session.run(
+        PYTHON, "-m", "kssgov.cli", "export", "report", "examples/kss-2023", "-o", "out/arsmelding-2023.docx"
+    )

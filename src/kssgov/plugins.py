@@ -190,11 +190,12 @@ def discover(entry_points: Iterable[metadata.EntryPoint] | None = None) -> Regis
             reason = "is not an exporter class (it needs name, output, media_type, description and export())"
             problems.append(PluginProblem(_describe(entry_point), distribution, reason))
             continue
-        if exporter.name != entry_point.name:
-            reason = f"names itself {exporter.name!r}; the entry point must have the same name"
+        name = getattr(exporter, "name")  # noqa: B009 - checked above to be a str
+        if name != entry_point.name:
+            reason = f"names itself {name!r}; the entry point must have the same name"
             problems.append(PluginProblem(_describe(entry_point), distribution, reason))
             continue
-        loaded.setdefault(exporter.name, []).append(Plugin(exporter, _describe(entry_point), distribution))
+        loaded.setdefault(name, []).append(Plugin(exporter, _describe(entry_point), distribution))
     plugins: dict[str, Plugin] = {}
     for name, candidates in loaded.items():
         if len(candidates) == 1:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from . import loading
+from . import loading, startup, word
 
 
 def main() -> None:
-    for module in (loading,):
+    for module in (loading, word, startup):
         for line in module.run():
             print(line, flush=True)
 

@@ -30,7 +30,9 @@ def pdf_text(pdf: Path, *, layout: bool = False) -> str:
     """The text of *pdf* by poppler's pdftotext (raw content order unless *layout*)."""
     require("pdftotext")
     mode = "-layout" if layout else "-raw"
-    return subprocess.run(["pdftotext", mode, str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return subprocess.run(
+        ["pdftotext", mode, str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 def pdf_pages(pdf: Path) -> list[str]:
@@ -44,7 +46,19 @@ def page_image(pdf: Path, name: str, page: int = 1) -> Path:
     ARTEFACTS.mkdir(parents=True, exist_ok=True)
     prefix = ARTEFACTS / name
     subprocess.run(
-        ["pdftoppm", "-png", "-r", "80", "-f", str(page), "-l", str(page), "-singlefile", str(pdf), str(prefix)],
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            "80",
+            "-f",
+            str(page),
+            "-l",
+            str(page),
+            "-singlefile",
+            str(pdf),
+            str(prefix),
+        ],
         check=True,
     )
     return prefix.with_suffix(".png")

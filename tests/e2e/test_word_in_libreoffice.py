@@ -32,7 +32,9 @@ def report_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_every_politics_row_is_in_the_pdf_in_date_order(report_pdf: Path) -> None:
     text = squeeze(pdf_text(report_pdf))
     data = kssgov.load(EXAMPLE)
-    rows = [a for a in data.activities_in(2023, audience=Visibility.PUBLIC) if a.status is not Status.CANCELLED]
+    rows = [
+        a for a in data.activities_in(2023, audience=Visibility.PUBLIC) if a.status is not Status.CANCELLED
+    ]
     assert len(rows) == 40
     position = 0
     for row in rows:

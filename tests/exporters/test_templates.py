@@ -36,11 +36,16 @@ def word_template(*, with_table_grid: bool) -> bytes:
 def test_a_word_template_keeps_its_header_margins_and_heading_styles(example: Dataset) -> None:
     document = read(export("report", example, template=word_template(with_table_grid=True)))
     assert document.sections[0].header.paragraphs[0].text == "Krisesentersekretariatet – årsmelding"
-    assert abs(document.sections[0].left_margin - Mm(30)) < Mm(0.1)
+    margin = document.sections[0].left_margin
+    assert margin is not None
+    assert abs(margin - Mm(30)) < Mm(0.1)
     assert "Text that belongs to the template and must go." not in [p.text for p in document.paragraphs]
     headings = [p for p in document.paragraphs if p.text == "Utvalg, allianser og nettverk"]
-    assert headings[0].style.style_id == "Overskrift1"
-    assert document.tables[0].style.name == "Table Grid"
+    style, table_style = headings[0].style, document.tables[0].style
+    assert style is not None
+    assert style.style_id == "Overskrift1"
+    assert table_style is not None
+    assert table_style.name == "Table Grid"
 
 
 def test_a_template_without_a_table_style_gets_explicit_borders(example: Dataset) -> None:

@@ -42,6 +42,8 @@ def test_politics_table_holds_the_years_rows_in_date_order(example: Dataset) -> 
 def test_politics_header_repeats_rows_do_not_split_and_widths_agree(example: Dataset) -> None:
     table = read(export("politics", example)).tables[0]
     first, second = table.rows[0]._tr, table.rows[1]._tr
+    assert first.trPr is not None
+    assert second.trPr is not None
     assert first.trPr.find(qn("w:tblHeader")) is not None
     assert second.trPr.find(qn("w:tblHeader")) is None
     assert second.trPr.find(qn("w:cantSplit")) is not None

@@ -13,13 +13,14 @@ import io
 import re
 import zipfile
 from collections.abc import Iterable
+from typing import cast
 
 import docx
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
-from docx.styles.style import BaseStyle
+from docx.styles.style import BaseStyle, ParagraphStyle
 from docx.text.paragraph import Paragraph
 
 _HEADING_IDS = {
@@ -63,14 +64,14 @@ def find_style(document: Document, kind: WD_STYLE_TYPE, *names: str) -> BaseStyl
     for name in wanted:
         for style in candidates:
             if _normalised(style.name or "") == name or _normalised(style.style_id or "") == name:
-                return style
+                return cast(BaseStyle, style)
     return None
 
 
 def heading(document: Document, text: str, level: int) -> Paragraph:
     """A heading of *level*: the template's heading style, else bold text of a heading size."""
     style = find_style(document, WD_STYLE_TYPE.PARAGRAPH, *_HEADING_IDS[level])
-    paragraph = document.add_paragraph(style=style)
+    paragraph = document.add_paragraph(style=cast(ParagraphStyle | None, style))
     run = paragraph.add_run(clean(text))
     if style is None:
         run.bold = True

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterable, Sequence
+from typing import cast
 
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.styles.style import _TableStyle
 from docx.table import Table
 
 from .document import clean, find_style, text_width
@@ -34,10 +36,10 @@ def add_table(
 
     *widths* are the columns' shares of the text width (they need not add up to 1).
     """
-    table = document.add_table(rows=1, cols=len(headers))
+    table: Table = document.add_table(rows=1, cols=len(headers))
     style = find_style(document, WD_STYLE_TYPE.TABLE, "Table Grid", "TableGrid", "Tabellrutenett")
     if style is not None:
-        table.style = style
+        table.style = cast(_TableStyle, style)
     else:
         _explicit_borders(table)
     twips = _column_twips(document, widths)
