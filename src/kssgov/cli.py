@@ -331,5 +331,100 @@ def fill(report: Path, dataset: Path, output: Path, exporter_name: str, pdf: boo
         _write_pdf(output)
 
 
+# --- governance ---------------------------------------------------------------------
+
+
+@main.group()
+def governance() -> None:
+    """Who holds which role, and what the nomination committee must deal with."""
+
+
+def _load_or_fail(dataset: Path, lang: Language) -> Any:
+    return _load_for_export(dataset, lang)[0]
+
+
+def _role(role: Any, lang: Language) -> str:
+    return ui(f"role.{role.value}", lang)
+
+
+@governance.command()
+@click.argument("dataset", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--body", "body_key", default="board", show_default=True, help="The body: its id or its kind.")
+@click.option("--date", "day", type=DATE, required=True, help="The day to show.")
+@LANG
+def roster(dataset: Path, body_key: str, day: dt.date, lang: Language) -> None:
+    """Print who holds which role of a body on a day, with their deputies."""
+    from .dates import format_date
+    from .vocabulary import BodyKind
+
+    data = _load_or_fail(dataset, lang)
+    key: str | BodyKind = BodyKind(body_key) if body_key in BodyKind.names() else body_key
+    try:
+        body = data.body(key)
+    except KeyError:
+        known = ", ".join(b.id for b in data.bodies)
+        raise click.BadParameter(
+            f"no body {body_key!r}; the bodies are: {known}", param_hint="'--body'"
+        ) from None
+    listing = data.roster(body, day)
+    click.echo(ui("roster.heading", lang, body=body.name, date=format_date(day)))
+    deputy = ui("roster.deputy", lang)
+    for seat in listing.seats:
+        offices = "".join(f", {_role(o.role, lang)}" for o in seat.offices)
+        click.echo(f"  {seat.person} ({_role(seat.term.role, lang)}{offices})")
+        for standing_in in seat.deputies:
+            click.echo(f"    {deputy}: {standing_in.person}")
+    for other in (*listing.deputies, *listing.officers):
+        click.echo(f"  {other.person} ({_role(other.role, lang)})")
+    if not (listing.seats or listing.deputies or listing.officers):
+        click.echo(f"  {ui('roster.empty', lang)}")
+
+
+@governance.command()
+@click.argument("dataset", type=click.Path(path_type=Path, file_okay=False))
+@click.option(
+    "--agm", "year", type=click.IntRange(1800, 2200), required=True, help="The year of the annual meeting."
+)
+@click.option(
+    "--date", "day", type=DATE, help="The day to look from when the meeting is not recorded (default: today)."
+)
+@LANG
+def due(dataset: Path, year: int, day: dt.date | None, lang: Language) -> None:
+    """List what is due at an annual meeting: ending terms, vacancies, orphaned deputies, conflicts."""
+    from .dates import format_date
+    from .nominations import due as agenda
+
+    data = _load_or_fail(dataset, lang)
+    report = agenda(data, year, day or dt.date.today())
+    names = {b.id: b.name for b in data.bodies}
+    note = "" if report.agm_recorded else ui("due.unrecorded", lang)
+    click.echo(ui("due.heading", lang, year=year, date=format_date(report.day), note=note))
+    if report.ending:
+        click.echo(ui("due.ending", lang))
+        for term in report.ending:
+            click.echo(f"  {names.get(term.body, term.body)}: {term.person} ({_role(term.role, lang)})")
+    for vacancy in report.vacancies:
+        click.echo(
+            ui(
+                "due.vacant",
+                lang,
+                body=vacancy.body.name,
+                vacant=vacancy.vacant,
+                held=vacancy.held,
+                seats=vacancy.seats,
+            )
+        )
+    for orphan in report.orphaned_deputies:
+        click.echo(ui("due.orphaned", lang, deputy=orphan.deputy.person, member=orphan.member.person))
+    for conflict in report.conflicts:
+        if conflict.same_body:
+            click.echo(ui("due.same_body", lang, person=conflict.person, body=names.get(conflict.first.body)))
+        else:
+            first, second = names.get(conflict.first.body), names.get(conflict.second.body)
+            click.echo(ui("due.incompatible", lang, person=conflict.person, first=first, second=second))
+    if report.is_empty:
+        click.echo(ui("due.nothing", lang))
+
+
 if __name__ == "__main__":
     main()

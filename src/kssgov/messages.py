@@ -297,6 +297,41 @@ UI: Final[dict[str, dict[Language, str]]] = {
         "nb": "Datasettet har feil; kjør 'kssgov check {path}' for å se alle.",
     },
     "written": {"en": "Wrote {path}", "nb": "Skrev {path}"},
+    "roster.heading": {"en": "{body} on {date}:", "nb": "{body} {date}:"},
+    "roster.deputy": {"en": "deputy", "nb": "vara"},
+    "role.chair": {"en": "chair", "nb": "leder"},
+    "role.deputy_chair": {"en": "deputy chair", "nb": "nestleder"},
+    "role.member": {"en": "member", "nb": "medlem"},
+    "role.employee_representative": {"en": "employee representative", "nb": "ansattrepresentant"},
+    "role.deputy": {"en": "deputy", "nb": "vara"},
+    "role.secretary": {"en": "secretary", "nb": "sekretær"},
+    "roster.empty": {"en": "nobody holds a role on that day", "nb": "ingen har et verv den dagen"},
+    "due.heading": {
+        "en": "Annual meeting {year}: the situation on {date}{note}",
+        "nb": "Årsmøtet {year}: situasjonen {date}{note}",
+    },
+    "due.unrecorded": {
+        "en": " (the meeting is not recorded yet; give its date with an [[agm]] record)",
+        "nb": " (møtet er ikke registrert ennå; oppgi datoen i en [[agm]]-oppføring)",
+    },
+    "due.ending": {"en": "Terms ending at the meeting:", "nb": "Verv som går ut på møtet:"},
+    "due.vacant": {
+        "en": "{body}: {vacant} vacant seat(s) ({held} of {seats} held)",
+        "nb": "{body}: {vacant} ledig(e) plass(er) ({held} av {seats} besatt)",
+    },
+    "due.orphaned": {
+        "en": "{deputy} is still deputy for {member}, whose term ended",
+        "nb": "{deputy} er fortsatt vara for {member}, som har gått ut",
+    },
+    "due.same_body": {
+        "en": "{person} holds two roles in {body} at once",
+        "nb": "{person} har to verv i {body} samtidig",
+    },
+    "due.incompatible": {
+        "en": "{person} sits in both {first} and {second}, which should not be combined",
+        "nb": "{person} sitter både i {first} og {second}, som ikke bør kombineres",
+    },
+    "due.nothing": {"en": "Nothing is due.", "nb": "Ingenting å følge opp."},
     "export.warnings": {
         "en": "Note: the dataset has {count} warning(s); run 'kssgov check {path}' to see them.",
         "nb": "Merk: datasettet har {count} advarsel/advarsler; kjør 'kssgov check {path}' for å se dem.",

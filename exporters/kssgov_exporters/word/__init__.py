@@ -62,6 +62,14 @@ class BodiesSection(WordSections):
     sections = ("bodies",)
 
 
+class SignatureSheet(WordSections):
+    """The board's signature page for ``--date`` (and ``--place``)."""
+
+    name = "signatures"
+    description = "The page the board signs: one block per member on --date, chair first, from the terms."
+    sections = ("signatures",)
+
+
 class Report(WordSections):
     """All sections in one document; also fills {{kssgov:SECTION}} markers of a report written in Word."""
 

@@ -12,6 +12,10 @@ from kssgov import Dataset, ExportRequest, PluginError
 
 from .document import body_elements, move_before, open_document, save
 from .sections import SECTIONS
+from .signatures import signature_sheet
+
+#: What :func:`render` can write: the report's sections and the signature sheet.
+WRITERS = {**SECTIONS, "signatures": signature_sheet}
 
 MARKER = re.compile(r"^\s*\{\{\s*kssgov:([A-Za-z0-9_-]+)\s*\}\}\s*$")
 
@@ -21,7 +25,7 @@ def render(names: Sequence[str], dataset: Dataset, request: ExportRequest) -> by
     visible = dataset.visible_to(request.audience)
     document = open_document(request.template)
     for name in names:
-        SECTIONS[name](document, visible, request)
+        WRITERS[name](document, visible, request)
     return save(document, request.moment(dataset))
 
 
