@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from .problems import Severity as Severity
     from .projects import Project as Project
     from .records import Record as Record
+    from .settings import FeedSettings as FeedSettings
     from .settings import Region as Region
     from .settings import Settings as Settings
     from .store import CheckResult as CheckResult
@@ -102,6 +103,7 @@ _PUBLIC: dict[str, str] = {
     "Severity": ".problems",
     "Project": ".projects",
     "Record": ".records",
+    "FeedSettings": ".settings",
     "Region": ".settings",
     "Settings": ".settings",
     "CheckResult": ".store",

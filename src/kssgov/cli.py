@@ -217,6 +217,7 @@ def _request(dataset: Any, **given: Any) -> Any:
         place=given.get("place"),
         template=template.read_bytes() if template is not None else None,
         timestamp=build_timestamp(),
+        workspace=given["dataset_path"] / ".kssgov",
         options=_options(given["extra"]),
     )
 
@@ -270,7 +271,7 @@ def export(section: str, dataset: Path, output: Path, pdf: bool, **given: Any) -
         known = ", ".join(sorted(registry.plugins))
         raise click.UsageError(f"there is no exporter called {section!r}; installed: {known}")
     data, warnings = _load_for_export(dataset, _message_language())
-    request = _request(data, **given)
+    request = _request(data, dataset_path=dataset, **given)
     try:
         document = registry.get(section).export(data, request)
     except PluginError as error:
@@ -321,7 +322,7 @@ def fill(report: Path, dataset: Path, output: Path, exporter_name: str, pdf: boo
         exporter = registry.get(exporter_name)
         if not isinstance(exporter, Filler):
             raise PluginError(f"the exporter {exporter_name!r} cannot fill markers")
-        document = exporter.fill(report.read_bytes(), data, _request(data, **given))
+        document = exporter.fill(report.read_bytes(), data, _request(data, dataset_path=dataset, **given))
     except PluginError as error:
         raise click.ClickException(str(error)) from None
     _write(output, document)

@@ -145,6 +145,14 @@ CATALOG: Final[dict[str, Text]] = {
         "{value!r} er ikke et språk som støttes",
         'bruk "nb" (bokmål) eller "en" (engelsk)',
     ),
+    "settings.token": Text(
+        "the token is too short or holds spaces or slashes",
+        "use at least 16 random letters and digits, for example from: python3 -c "
+        "\"import secrets; print(secrets.token_urlsafe(24))\"",
+        "nøkkelen er for kort eller inneholder mellomrom eller skråstrek",
+        "bruk minst 16 tilfeldige bokstaver og sifre, for eksempel fra: python3 -c "
+        "\"import secrets; print(secrets.token_urlsafe(24))\"",
+    ),
     # --- files ------------------------------------------------------------
     "file.toml_syntax": Text(
         "the file is not valid TOML: {detail}",

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 from importlib import metadata
 from typing import ClassVar, Final, Protocol, runtime_checkable
 
@@ -37,7 +38,9 @@ class ExportRequest:
     by default). ``audience`` is who the document is for: nothing narrower than
     it may appear. ``template`` holds the bytes of the organisation's own
     document. ``timestamp`` is the moment formats that need one must record;
-    see :func:`build_timestamp`. ``options`` carries exporter-specific settings.
+    see :func:`build_timestamp`. ``workspace`` is a folder where an exporter may
+    keep state between runs (the calendar feed keeps its history there).
+    ``options`` carries exporter-specific settings.
     """
 
     language: Language = "nb"
@@ -52,6 +55,7 @@ class ExportRequest:
     place: str | None = None
     template: bytes | None = attrs.field(default=None, repr=False)
     timestamp: dt.datetime | None = None
+    workspace: Path | None = None
     options: Mapping[str, str] = attrs.field(factory=dict)
 
     def period(self, dataset: Dataset) -> tuple[dt.date, dt.date]:

@@ -106,6 +106,8 @@ def _type_schema(hint: Any) -> dict[str, Any]:
             "required": ["agm"],
             "additionalProperties": False,
         }
+    if isinstance(hint, type) and attrs.has(hint):
+        return _class_schema(hint)
     simple = {str: "string", int: "integer", bool: "boolean"}
     if hint in simple:
         return {"type": simple[hint]}

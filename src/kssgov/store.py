@@ -373,8 +373,18 @@ def save(dataset: Dataset, path: str | Path) -> list[Path]:
 
 
 def _settings_document(settings: Settings, converter: cattrs.Converter) -> dict[str, Any]:
-    data = converter.unstructure(settings, Settings)
-    return {k: v for k, v in data.items() if v is not None and v != {}}
+    return _compact(converter.unstructure(settings, Settings))
+
+
+def _compact(data: dict[str, Any]) -> dict[str, Any]:
+    """*data* without None values and empty tables, which TOML cannot or need not hold."""
+    compacted = {}
+    for key, value in data.items():
+        if isinstance(value, dict):
+            value = _compact(value)
+        if value is not None and value != {}:
+            compacted[key] = value
+    return compacted
 
 
 def _table(data: dict[str, Any], cls: type[Record]) -> Any:
