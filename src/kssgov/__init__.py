@@ -11,6 +11,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ._atomic import write_atomically as write_atomically
     from .activities import Activity as Activity
     from .alliances import Alliance as Alliance
     from .awards import Award as Award
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from .dates import DateSpan as DateSpan
     from .dates import format_date as format_date
     from .dates import parse_date as parse_date
+    from .dates import zone as zone
     from .exceptions import DatasetError as DatasetError
     from .exceptions import InvalidValueError as InvalidValueError
     from .exceptions import KssgovError as KssgovError
@@ -68,6 +70,7 @@ if TYPE_CHECKING:
 #: Where each public name lives. Modules are imported on first use, so that the
 #: command line starts without loading what it does not need.
 _PUBLIC: dict[str, str] = {
+    "write_atomically": "._atomic",
     "Activity": ".activities",
     "Alliance": ".alliances",
     "Award": ".awards",
@@ -77,6 +80,7 @@ _PUBLIC: dict[str, str] = {
     "DateSpan": ".dates",
     "format_date": ".dates",
     "parse_date": ".dates",
+    "zone": ".dates",
     "DatasetError": ".exceptions",
     "InvalidValueError": ".exceptions",
     "KssgovError": ".exceptions",

@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 
 
-def write_bytes(path: Path, data: bytes) -> None:
+def write_atomically(path: Path, data: bytes) -> None:
     """Write *data* to *path* through a temporary file, fsync and rename."""
     path = Path(path)
     descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -29,7 +29,7 @@ def write_bytes(path: Path, data: bytes) -> None:
 
 def write_text(path: Path, text: str) -> None:
     """Write *text* as UTF-8 to *path* atomically."""
-    write_bytes(path, text.encode("utf-8"))
+    write_atomically(path, text.encode("utf-8"))
 
 
 def _fsync_directory(folder: Path) -> None:

@@ -149,7 +149,7 @@ def _write(target: Path, data: bytes) -> None:
     from . import _atomic
 
     try:
-        _atomic.write_bytes(target, data)
+        _atomic.write_atomically(target, data)
     except OSError as error:
         raise click.ClickException(f"cannot write {target}: {error.strerror or error}") from None
 
@@ -330,6 +330,79 @@ def fill(report: Path, dataset: Path, output: Path, exporter_name: str, pdf: boo
     _note_warnings(warnings, dataset)
     if pdf:
         _write_pdf(output)
+
+
+# --- calendar feeds ---------------------------------------------------------------
+
+
+@main.command("serve")
+@click.argument("dataset", type=click.Path(path_type=Path, file_okay=False, exists=True))
+@click.option("--host", default="127.0.0.1", show_default=True, help="The address to listen on.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8080, show_default=True, help="The port.")
+@click.option(
+    "--base-url", help="The public address behind a reverse proxy, e.g. https://kalender.example.org"
+)
+@click.option("--threads", type=click.IntRange(1, 64), default=4, show_default=True, help="Worker threads.")
+def serve_command(dataset: Path, host: str, port: int, base_url: str | None, threads: int) -> None:
+    """Serve the calendar feeds of DATASET over HTTP for subscription.
+
+    The public feed is at /calendar.ics (English: /calendar-en.ics), the members' and the
+    board's at /<token>/calendar.ics. The feeds follow changes to the files without a restart.
+    """
+    import logging
+
+    from .server import serve
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
+    shown = base_url or f"http://{host}:{port}"
+    click.echo(ui("serve.listening", _message_language(), url=shown.rstrip("/") + "/calendar.ics"), err=True)
+    serve(dataset, host=host, port=port, base_url=base_url, threads=threads)
+
+
+@main.command()
+@click.argument("dataset", type=click.Path(path_type=Path, file_okay=False))
+@click.option(
+    "--to",
+    "target",
+    type=click.Path(path_type=Path, file_okay=False),
+    required=True,
+    help="The folder to write.",
+)
+@click.option(
+    "--base-url", required=True, help="Where the folder will be served, e.g. https://example.org/kalender"
+)
+def publish(dataset: Path, target: Path, base_url: str) -> None:
+    """Write the calendar feeds and an index page into a folder, for any web server to serve.
+
+    The layout is the same as 'kssgov serve': calendar.ics, calendar-en.ics, index.html,
+    and <token>/calendar.ics for the members and the board when they have tokens.
+    """
+    from . import _atomic
+    from .feedsite import feeds, index_html, tokens
+    from .plugins import ExportRequest, PluginError, build_timestamp
+
+    data, warnings = _load_for_export(dataset, _message_language())
+    exporter = _registry().get("ical")
+    try:
+        for feed in feeds(data.settings, tokens(data.settings)):
+            request = ExportRequest(
+                language=feed.language,
+                audience=feed.audience,
+                timestamp=build_timestamp(),
+                workspace=dataset / ".kssgov",
+            )
+            path = target / feed.path
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _write(path, exporter.export(data, request))
+            click.echo(ui("written", _message_language(), path=path), err=True)
+        target.mkdir(parents=True, exist_ok=True)
+        _atomic.write_text(target / "index.html", index_html(data.settings, base_url))
+    except PluginError as error:
+        raise click.ClickException(str(error)) from None
+    except OSError as error:
+        raise click.ClickException(f"cannot write into {target}: {error.strerror or error}") from None
+    click.echo(ui("written", _message_language(), path=target / "index.html"), err=True)
+    _note_warnings(warnings, dataset)
 
 
 # --- governance ---------------------------------------------------------------------

@@ -148,10 +148,10 @@ CATALOG: Final[dict[str, Text]] = {
     "settings.token": Text(
         "the token is too short or holds spaces or slashes",
         "use at least 16 random letters and digits, for example from: python3 -c "
-        "\"import secrets; print(secrets.token_urlsafe(24))\"",
+        '"import secrets; print(secrets.token_urlsafe(24))"',
         "nøkkelen er for kort eller inneholder mellomrom eller skråstrek",
         "bruk minst 16 tilfeldige bokstaver og sifre, for eksempel fra: python3 -c "
-        "\"import secrets; print(secrets.token_urlsafe(24))\"",
+        '"import secrets; print(secrets.token_urlsafe(24))"',
     ),
     # --- files ------------------------------------------------------------
     "file.toml_syntax": Text(
@@ -340,6 +340,10 @@ UI: Final[dict[str, dict[Language, str]]] = {
         "nb": "{person} sitter både i {first} og {second}, som ikke bør kombineres",
     },
     "due.nothing": {"en": "Nothing is due.", "nb": "Ingenting å følge opp."},
+    "serve.listening": {
+        "en": "Serving the public feed at {url} (Ctrl+C stops)",
+        "nb": "Publiserer den åpne kalenderen på {url} (Ctrl+C stopper)",
+    },
     "export.warnings": {
         "en": "Note: the dataset has {count} warning(s); run 'kssgov check {path}' to see them.",
         "nb": "Merk: datasettet har {count} advarsel/advarsler; kjør 'kssgov check {path}' for å se dem.",

@@ -56,5 +56,5 @@ def to_pdf(document: Path, target: Path | None = None, *, timeout: float = 300) 
         if result.returncode != 0 or not produced.is_file():
             detail = (result.stderr or result.stdout).strip()[-500:]
             raise PdfError(f"LibreOffice could not convert {document}: {detail or 'no PDF was written'}")
-        _atomic.write_bytes(target, produced.read_bytes())
+        _atomic.write_atomically(target, produced.read_bytes())
     return target

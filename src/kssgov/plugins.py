@@ -16,8 +16,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Iterable, Mapping
-from pathlib import Path
 from importlib import metadata
+from pathlib import Path
 from typing import ClassVar, Final, Protocol, runtime_checkable
 
 import attrs

@@ -1,0 +1,84 @@
+"""SEQUENCE and LAST-MODIFIED that rise whenever published content changes, kept between runs.
+
+Subscribed clients decide whether an event changed by its SEQUENCE and
+LAST-MODIFIED, so both must rise with every change of an event and never go
+backwards. The history file remembers, for each event of each feed language,
+a hash of what was published, its sequence and when it last changed, and for
+each feed the same for the feed as a whole. With no file, every event has
+sequence 0 and the build's moment as its time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from filelock import FileLock
+
+from kssgov import PluginError, write_atomically
+
+FILE = "feed-history.json"
+
+
+class History:
+    """The remembered state of events and feeds; use :func:`open_history`."""
+
+    def __init__(self, data: dict[str, Any], now: dt.datetime) -> None:
+        self.events: dict[str, dict[str, Any]] = data.setdefault("events", {})
+        self.feeds: dict[str, dict[str, Any]] = data.setdefault("feeds", {})
+        self.data = data
+        self.now = now
+        self.changed = False
+
+    def _touch(self, table: dict[str, dict[str, Any]], key: str, digest: str) -> dict[str, Any]:
+        entry = table.get(key)
+        if entry is None:
+            entry = {"hash": digest, "sequence": 0, "modified": self.now.isoformat()}
+            table[key] = entry
+            self.changed = True
+        elif entry["hash"] != digest:
+            before = dt.datetime.fromisoformat(entry["modified"])
+            entry.update(
+                hash=digest, sequence=entry["sequence"] + 1, modified=max(self.now, before).isoformat()
+            )
+            self.changed = True
+        return entry
+
+    def event(self, key: str, digest: str) -> tuple[int, dt.datetime]:
+        """The sequence and last change of the event *key* whose content hashes to *digest*."""
+        entry = self._touch(self.events, key, digest)
+        return entry["sequence"], dt.datetime.fromisoformat(entry["modified"])
+
+    def feed(self, key: str, digest: str) -> dt.datetime:
+        """When the feed *key*, whose content hashes to *digest*, last changed."""
+        return dt.datetime.fromisoformat(self._touch(self.feeds, key, digest)["modified"])
+
+
+@contextmanager
+def open_history(workspace: Path | None, now: dt.datetime) -> Iterator[History]:
+    """The history in *workspace*, locked against other writers while in use, saved if changed."""
+    if workspace is None:
+        yield History({}, now)
+        return
+    try:
+        workspace.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise PluginError(f"cannot keep the feed history in {workspace}: {error.strerror or error}") from None
+    path = workspace / FILE
+    with FileLock(str(path) + ".lock", timeout=60):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+        except (OSError, ValueError) as error:
+            raise PluginError(
+                f"the feed history {path} cannot be read ({error}); restore it from a backup, or "
+                "delete it to start over (subscribers may then miss changes once)"
+            ) from None
+        history = History(data, now)
+        yield history
+        if history.changed:
+            text = json.dumps(history.data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+            write_atomically(path, text.encode("utf-8"))
