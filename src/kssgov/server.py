@@ -18,6 +18,7 @@ import logging
 import os
 import re
 import threading
+import time
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -59,16 +60,23 @@ class FeedApp:
     """The WSGI application serving the feeds of the dataset in *folder*."""
 
     def __init__(
-        self, folder: Path, *, base_url: str | None = None, environ: Mapping[str, str] = os.environ
+        self,
+        folder: Path,
+        *,
+        base_url: str | None = None,
+        environ: Mapping[str, str] = os.environ,
+        recheck_seconds: float = 1.0,
     ) -> None:
         self.folder = Path(folder)
         self.base_url = base_url
         self.environ = environ
+        self.recheck_seconds = recheck_seconds
         self.exporter = discover().get("ical")
         self._lock = threading.Lock()
         self._signature: tuple[tuple[str, int, int], ...] | None = None
+        self._checked = -float("inf")
         self._dataset: Dataset | None = None
-        self._cache: dict[tuple[Any, ...], bytes] = {}
+        self._cache: dict[tuple[Any, ...], tuple[bytes, str, dt.datetime | None]] = {}
 
     # -- the dataset -------------------------------------------------------------
 
@@ -85,7 +93,14 @@ class FeedApp:
         return tuple(found)
 
     def dataset(self) -> Dataset | None:
-        """The current dataset, re-read if its files changed; the last good one if they have errors."""
+        """The current dataset, re-read if its files changed; the last good one if they have errors.
+
+        The files are looked at no more than once per ``recheck_seconds``.
+        """
+        now = time.monotonic()
+        if now - self._checked < self.recheck_seconds:
+            return self._dataset
+        self._checked = now
         signature = self._files_signature()
         with self._lock:
             if signature != self._signature:
@@ -123,8 +138,10 @@ class FeedApp:
             request = self._request(data, feed, str(environ.get("QUERY_STRING", "")))
         except ValueError as error:
             return _plain("400 Bad Request", str(error))
-        body = self._body(data, feed, request)
-        return self._conditional(environ, body, private=feed.audience is not Visibility.PUBLIC)
+        body, etag, modified = self._body(data, feed, request)
+        return self._conditional(
+            environ, body, etag, modified, private=feed.audience is not Visibility.PUBLIC
+        )
 
     def _find(self, data: Dataset, path: str) -> Feed | None:
         """The feed at *path*, comparing secret tokens in constant time."""
@@ -151,7 +168,10 @@ class FeedApp:
             workspace=self.folder / ".kssgov",
         )
 
-    def _body(self, data: Dataset, feed: Feed, request: ExportRequest) -> bytes:
+    def _body(
+        self, data: Dataset, feed: Feed, request: ExportRequest
+    ) -> tuple[bytes, str, dt.datetime | None]:
+        """The feed, its ETag and its Last-Modified; built once per version of the data and day."""
         today = dt.date.today().isoformat()
         key = (self._signature, feed, request.kinds, request.bodies, request.alliances, today)
         with self._lock:
@@ -159,15 +179,22 @@ class FeedApp:
         if cached is not None:
             return cached
         body = self.exporter.export(data, request)
+        built = (body, f'"{hashlib.sha256(body).hexdigest()[:40]}"', _calendar_modified(body))
         with self._lock:
             if len(self._cache) >= _CACHE_LIMIT:
                 self._cache.clear()
-            self._cache[key] = body
-        return body
+            self._cache[key] = built
+        return built
 
-    def _conditional(self, environ: Mapping[str, Any], body: bytes, *, private: bool) -> Response:
-        etag = f'"{hashlib.sha256(body).hexdigest()[:40]}"'
-        modified = _calendar_modified(body)
+    def _conditional(
+        self,
+        environ: Mapping[str, Any],
+        body: bytes,
+        etag: str,
+        modified: dt.datetime | None,
+        *,
+        private: bool,
+    ) -> Response:
         headers = [
             ("Content-Type", "text/calendar; charset=utf-8"),
             ("ETag", etag),

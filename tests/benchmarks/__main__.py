@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from . import loading, startup, word
+from . import feed, loading, serving, startup, word
 
 
 def main() -> None:
-    for module in (loading, word, startup):
+    for module in (loading, word, feed, serving, startup):
         for line in module.run():
             print(line, flush=True)
 

@@ -17,6 +17,7 @@ FILES = 10
 
 def write_dataset(folder: Path, rows: int = ROWS, files: int = FILES) -> Path:
     """A dataset of *rows* activities of one year spread over *files* files."""
+    folder.mkdir(parents=True, exist_ok=True)
     (folder / "kssgov.toml").write_text('name = "Benchmark"\nyear = 2023\n', encoding="utf-8")
     first = dt.date(2023, 1, 1)
     per_file = rows // files

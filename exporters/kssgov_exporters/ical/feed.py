@@ -82,7 +82,8 @@ class Entry:
     busy: bool = True
 
     def digest(self) -> str:
-        return hashlib.sha256(repr(attrs.astuple(self)).encode()).hexdigest()
+        """A hash of everything published about the event (its attrs repr is complete and stable)."""
+        return hashlib.sha256(repr(self).encode()).hexdigest()
 
 
 def feed_domain(dataset: Dataset) -> str:

@@ -11,6 +11,7 @@ sequence 0 and the build's moment as its time.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -41,7 +42,7 @@ class History:
             table[key] = entry
             self.changed = True
         elif entry["hash"] != digest:
-            before = dt.datetime.fromisoformat(entry["modified"])
+            before = _moment(entry["modified"])
             entry.update(
                 hash=digest, sequence=entry["sequence"] + 1, modified=max(self.now, before).isoformat()
             )
@@ -51,11 +52,16 @@ class History:
     def event(self, key: str, digest: str) -> tuple[int, dt.datetime]:
         """The sequence and last change of the event *key* whose content hashes to *digest*."""
         entry = self._touch(self.events, key, digest)
-        return entry["sequence"], dt.datetime.fromisoformat(entry["modified"])
+        return entry["sequence"], _moment(entry["modified"])
 
     def feed(self, key: str, digest: str) -> dt.datetime:
         """When the feed *key*, whose content hashes to *digest*, last changed."""
-        return dt.datetime.fromisoformat(self._touch(self.feeds, key, digest)["modified"])
+        return _moment(self._touch(self.feeds, key, digest)["modified"])
+
+
+@functools.lru_cache(maxsize=4096)
+def _moment(text: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(text)
 
 
 @contextmanager

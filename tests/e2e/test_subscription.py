@@ -1,0 +1,174 @@
+"""A real subscriber: vdirsyncer syncs the served feed over 127.0.0.1 and khal shows what a person sees.
+
+vdirsyncer's http storage replaces every UID with a hash of the event (its ``_ignore_uids``), so
+the synced files are found by their content here, and a changed event arrives as a replaced file.
+
+The dataset then changes (a meeting moves, one is cancelled, one is added), and after the next
+sync the changes have arrived and nothing is duplicated.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from .clients import require
+
+pytestmark = pytest.mark.e2e
+
+#: 1 December 2023: the server's clock, so that a cancellation in late November is within its grace.
+SERVER_CLOCK = "1701388800"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture
+def server(example_copy: Path) -> Iterator[str]:
+    port = free_port()
+    env = {**os.environ, "SOURCE_DATE_EPOCH": SERVER_CLOCK}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kssgov.cli", "serve", str(example_copy), "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    url = f"http://127.0.0.1:{port}/calendar.ics"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                assert response.status == 200
+            break
+        except OSError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                process.kill()
+                _, errors = process.communicate()
+                pytest.fail(f"kssgov serve did not start: {errors.decode()}")
+            time.sleep(0.2)
+    yield url
+    process.terminate()
+    process.communicate(timeout=10)
+
+
+class Subscriber:
+    """vdirsyncer and khal, configured in a folder of their own."""
+
+    def __init__(self, home: Path, url: str) -> None:
+        self.home = home
+        self.local = home / "calendars" / "kss"
+        self.local.mkdir(parents=True)
+        self.vdirsyncer_config = home / "vdirsyncer.conf"
+        self.vdirsyncer_config.write_text(
+            f'[general]\nstatus_path = "{home}/status/"\n\n'
+            '[pair kss]\na = "kss_feed"\nb = "kss_local"\ncollections = null\n'
+            'conflict_resolution = "a wins"\n\n'
+            f'[storage kss_feed]\ntype = "http"\nurl = "{url}"\n\n'
+            f'[storage kss_local]\ntype = "filesystem"\npath = "{self.local}/"\nfileext = ".ics"\n'
+        )
+        self.khal_config = home / "khal.conf"
+        self.khal_config.write_text(
+            f"[calendars]\n[[kss]]\npath = {self.local}/\ntype = calendar\n\n"
+            f"[sqlite]\npath = {home}/khal.db\n\n"
+            "[locale]\ntimeformat = %H:%M\ndateformat = %Y-%m-%d\nlongdateformat = %Y-%m-%d\n"
+            "datetimeformat = %Y-%m-%d %H:%M\nlongdatetimeformat = %Y-%m-%d %H:%M\n"
+            "local_timezone = Europe/Oslo\ndefault_timezone = Europe/Oslo\n\n"
+            "[default]\ndefault_calendar = kss\n"
+        )
+
+    def sync(self) -> None:
+        env = {**os.environ, "HOME": str(self.home)}
+        for command in (["discover"], ["sync"]):
+            subprocess.run(
+                ["vdirsyncer", "-c", str(self.vdirsyncer_config), *command],
+                check=True,
+                capture_output=True,
+                env=env,
+                input=b"",
+                timeout=120,
+            )
+
+    def agenda(self) -> str:
+        """What ``khal list`` shows a person for 2022 to 2024."""
+        result = subprocess.run(
+            [
+                "khal",
+                "-c",
+                str(self.khal_config),
+                "list",
+                "--format",
+                "{start-date} {title}",
+                "2022-01-01",
+                "1095d",
+            ],
+            check=True,
+            capture_output=True,
+            text=True,
+            env={**os.environ, "HOME": str(self.home)},
+            timeout=120,
+        )
+        return result.stdout
+
+    def files(self) -> list[Path]:
+        return sorted(self.local.glob("*.ics"))
+
+
+def test_subscribe_change_and_resync(server: str, example_copy: Path, tmp_path: Path) -> None:
+    require("vdirsyncer")
+    require("khal")
+    person = Subscriber(tmp_path / "subscriber", server)
+    person.sync()
+    assert len(person.files()) == 45
+    agenda = person.agenda()
+    assert "2023-01-30 Samarbeidsmøte med Redd Barna" in agenda
+    assert "2023-04-26 Årsmøte 2023" in agenda
+    assert (
+        "2023-02-07 Deltakelse på Forum Jämställdhet i Malmø og paneldeltaker på Unizons arrangement"
+        in agenda
+    )
+    assert agenda.count("Forum Jämställdhet") == 2, "a two-day event is shown on both of its days"
+    forum = next(f for f in person.files() if "Forum Jämställdhet" in f.read_text(encoding="utf-8"))
+    assert "DTEND;VALUE=DATE:20230209" in forum.read_text(encoding="utf-8")
+
+    rows = example_copy / "activities.toml"
+    text = rows.read_text(encoding="utf-8")
+    text = text.replace(
+        'id = "2023-01-30-redd-barna"\ndate = 2023-01-30', 'id = "2023-01-30-redd-barna"\ndate = 2023-01-31'
+    )
+    text = text.replace(
+        'id = "2023-11-29-referansegruppe-voldtektsutvalget"\ndate = 2023-11-29',
+        'id = "2023-11-29-referansegruppe-voldtektsutvalget"\ndate = 2023-11-29\nstatus = "cancelled"',
+    )
+    text += (
+        '\n[[activity]]\nid = "2023-12-05-nytt-mote"\ndate = "5.12.2023 kl. 10.00-11.30"\n'
+        'where = "Nytt møte med departementet"\ntopic = "Budsjett"\n'
+    )
+    rows.write_text(text, encoding="utf-8")
+    moment = time.time() + 5
+    os.utime(rows, (moment, moment))
+
+    person.sync()
+    assert len(person.files()) == 46
+    agenda = person.agenda()
+    assert "2023-01-31 Samarbeidsmøte med Redd Barna" in agenda
+    assert "2023-01-30 Samarbeidsmøte med Redd Barna" not in agenda
+    assert agenda.count("Samarbeidsmøte med Redd Barna") == 1
+    assert "2023-12-05 Nytt møte med departementet" in agenda
+    assert "AVLYST: Møte i referansegruppen til Voldtektsutvalget" in agenda
+    cancelled = [f for f in person.files() if "STATUS:CANCELLED" in f.read_text(encoding="utf-8")]
+    assert len(cancelled) == 1
+    moved = next(
+        f for f in person.files() if "Samarbeidsmøte med Redd Barna" in f.read_text(encoding="utf-8")
+    )
+    assert "SEQUENCE:1" in moved.read_text(encoding="utf-8")

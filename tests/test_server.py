@@ -1,0 +1,175 @@
+"""The feed server as a WSGI application: headers, conditional requests, privacy, reloading."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kssgov.server import FeedApp, Response
+
+from .feeds import assert_sound_feed
+
+MEMBERS_TOKEN = "members-token-0123456789"
+BOARD_TOKEN = "board-token-0123456789ab"
+ENV = {
+    "KSSGOV_MEMBERS_TOKEN": MEMBERS_TOKEN,
+    "KSSGOV_BOARD_TOKEN": BOARD_TOKEN,
+    "SOURCE_DATE_EPOCH": "1704067200",
+}
+
+SECRET_ROWS = """
+[[activity]]
+id = "members-meeting"
+date = 2024-02-01
+where = "Medlemsmøte"
+topic = "Kontingent"
+visibility = "members"
+
+[[activity]]
+id = "board-seminar"
+date = 2024-02-02
+where = "Styreseminar"
+topic = "Strategi"
+visibility = "board"
+"""
+
+
+@pytest.fixture
+def app(example_copy: Path) -> FeedApp:
+    (example_copy / "internal.toml").write_text(SECRET_ROWS, encoding="utf-8")
+    return FeedApp(example_copy, environ=ENV, recheck_seconds=0)
+
+
+def get(app: FeedApp, path: str, method: str = "GET", **headers: str) -> Response:
+    environ: dict[str, Any] = {"REQUEST_METHOD": method, "PATH_INFO": path, "QUERY_STRING": ""}
+    if "?" in path:
+        environ["PATH_INFO"], environ["QUERY_STRING"] = path.split("?", 1)
+    environ.update({f"HTTP_{k.upper()}": v for k, v in headers.items()})
+    return app.respond(environ)
+
+
+def header(response: Response, name: str) -> str | None:
+    return next((v for k, v in response.headers if k.lower() == name.lower()), None)
+
+
+def test_the_public_feed(app: FeedApp) -> None:
+    response = get(app, "/calendar.ics")
+    assert response.status == "200 OK"
+    assert header(response, "Content-Type") == "text/calendar; charset=utf-8"
+    assert header(response, "Content-Length") == str(len(response.body))
+    assert header(response, "Content-Encoding") is None
+    etag = header(response, "ETag")
+    assert etag is not None
+    assert etag.startswith('"')
+    assert header(response, "Last-Modified") == "Mon, 01 Jan 2024 00:00:00 GMT"
+    calendar = assert_sound_feed(response.body)
+    summaries = {str(e["SUMMARY"]) for e in calendar.walk("VEVENT")}
+    assert not summaries & {"Medlemsmøte", "Styreseminar"}
+
+
+def test_english_and_accept_headers_change_nothing(app: FeedApp) -> None:
+    english = get(app, "/calendar-en.ics")
+    assert b"Annual meeting 2023" in english.body
+    plain = get(app, "/calendar.ics").body
+    assert get(app, "/calendar.ics", accept="application/json", accept_encoding="gzip").body == plain
+
+
+def test_conditional_requests(app: FeedApp) -> None:
+    first = get(app, "/calendar.ics")
+    etag, modified = header(first, "ETag"), header(first, "Last-Modified")
+    assert etag is not None
+    assert modified is not None
+    assert get(app, "/calendar.ics", if_none_match=etag).status == "304 Not Modified"
+    assert get(app, "/calendar.ics", if_none_match=f'W/{etag}, "other"').status == "304 Not Modified"
+    assert get(app, "/calendar.ics", if_none_match='"other"').status == "200 OK"
+    assert get(app, "/calendar.ics", if_modified_since=modified).status == "304 Not Modified"
+    assert get(app, "/calendar.ics", if_modified_since="Sun, 31 Dec 2023 00:00:00 GMT").status == "200 OK"
+    assert get(app, "/calendar.ics", if_modified_since="not a date").status == "200 OK"
+    not_modified = get(app, "/calendar.ics", if_none_match=etag)
+    assert not_modified.body == b""
+    assert header(not_modified, "ETag") == etag
+
+
+def test_narrower_feeds_only_at_their_token(app: FeedApp) -> None:
+    members = get(app, f"/{MEMBERS_TOKEN}/calendar.ics")
+    assert members.status == "200 OK"
+    assert b"Medlemsm" in members.body
+    assert b"Styreseminar" not in members.body
+    assert header(members, "Cache-Control") == "private, max-age=300"
+    board = get(app, f"/{BOARD_TOKEN}/calendar.ics")
+    assert b"Styreseminar" in board.body
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/nothing.ics",
+        "/wrong-token-0123456789/calendar.ics",
+        f"/{MEMBERS_TOKEN[:-1]}/calendar.ics",
+        f"/{MEMBERS_TOKEN}/../calendar.ics",
+        "/../kssgov.toml",
+        "/%2e%2e/kssgov.toml",
+        "/kssgov.toml",
+        "/.kssgov/feed-history.json",
+        "/activities.toml",
+    ],
+)
+def test_everything_else_is_a_plain_404(app: FeedApp, path: str) -> None:
+    response = get(app, path)
+    assert response.status == "404 Not Found"
+    assert response.body == b"Not found\n"
+
+
+def test_methods_and_head(app: FeedApp) -> None:
+    assert get(app, "/calendar.ics", method="POST").status == "405 Method Not Allowed"
+    environ = {"REQUEST_METHOD": "HEAD", "PATH_INFO": "/calendar.ics", "QUERY_STRING": ""}
+    started: list[str] = []
+    body = app(environ, lambda status, headers: started.append(status))
+    assert started == ["200 OK"]
+    assert list(body) == [b""]
+
+
+def test_filters_in_the_query(app: FeedApp) -> None:
+    fokus = get(app, "/calendar.ics?alliance=fokus")
+    assert fokus.body.count(b"BEGIN:VEVENT") == 3
+    assert get(app, "/calendar.ics?kind=picnic").status == "400 Bad Request"
+
+
+def test_the_index_page_offers_https_and_webcal_but_no_secrets(app: FeedApp) -> None:
+    page = get(app, "/").body.decode()
+    assert "webcal://localhost/calendar.ics" in page
+    assert "http://localhost/calendar-en.ics" in page
+    assert MEMBERS_TOKEN not in page
+    assert BOARD_TOKEN not in page
+
+
+def test_the_feed_follows_the_files_and_survives_a_bad_edit(app: FeedApp, example_copy: Path) -> None:
+    before = get(app, "/calendar.ics").body
+    rows = example_copy / "activities.toml"
+    text = rows.read_text(encoding="utf-8")
+    rows.write_text(
+        text.replace('where = "Samarbeidsmøte med Redd Barna"', 'where = "Møte med Redd Barna"'),
+        encoding="utf-8",
+    )
+    _bump(rows)
+    changed = get(app, "/calendar.ics").body
+    assert changed != before
+    assert b"SUMMARY:M\xc3\xb8te med Redd Barna" in changed
+    rows.write_text(text + "\n[[activity]]\nid = broken\n", encoding="utf-8")
+    _bump(rows)
+    assert get(app, "/calendar.ics").body == changed
+
+
+def test_a_dataset_that_never_loaded_gives_503(tmp_path: Path) -> None:
+    (tmp_path / "kssgov.toml").write_text("name = \n")
+    assert get(FeedApp(tmp_path, environ=ENV, recheck_seconds=0), "/calendar.ics").status.startswith("503")
+
+
+def _bump(path: Path) -> None:
+    """Make sure the modification time changes even on coarse file systems."""
+    moment = time.time() + 5
+    os.utime(path, (moment, moment))
