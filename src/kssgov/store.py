@@ -12,7 +12,7 @@ import datetime as dt
 import hashlib
 import json
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, Final
 
@@ -62,21 +62,32 @@ def check(path: str | Path, as_of: dt.date | None = None) -> CheckResult:
     return read(path, lint_checks=True, as_of=as_of)
 
 
-def read(path: str | Path, *, lint_checks: bool = True, as_of: dt.date | None = None) -> CheckResult:
-    """Read a dataset folder, collecting every problem instead of stopping at the first."""
+def read(
+    path: str | Path,
+    *,
+    lint_checks: bool = True,
+    as_of: dt.date | None = None,
+    overrides: Mapping[Path, str] | None = None,
+) -> CheckResult:
+    """Read a dataset folder, collecting every problem instead of stopping at the first.
+
+    *overrides* gives the text of files as they would be after a change (new
+    files included), so that a change can be validated before anything is written.
+    """
     folder = Path(path)
+    overrides = overrides or {}
     if not folder.is_dir():
         return CheckResult(None, (_problem("dataset.not_found", str(folder)),))
     settings_path = folder / SETTINGS_FILE
     if not settings_path.is_file():
         return CheckResult(None, (_problem("dataset.no_settings", str(folder)),))
-    reader = _Reader(folder)
+    reader = _Reader(folder, overrides)
     settings = reader.read_settings(settings_path)
     if settings is None:
         return CheckResult(None, tuple(reader.problems))
     converter = make_converter(settings.timezone)
     tables: dict[str, list[Record]] = {table: [] for table in RECORD_TYPES}
-    for file in _data_files(folder):
+    for file in data_files(folder, overrides):
         reader.read_records(file, converter, tables)
     dataset = Dataset(
         settings=settings,
@@ -95,8 +106,9 @@ def _tuples(tables: dict[str, list[Record]]) -> dict[str, Any]:
     return {attribute: tuple(tables[table]) for table, (attribute, _) in RECORD_TYPES.items()}
 
 
-def _data_files(folder: Path) -> Iterator[Path]:
-    for file in sorted(folder.rglob("*.toml")):
+def data_files(folder: Path, overrides: Mapping[Path, str] | None = None) -> Iterator[Path]:
+    """The record files of a dataset, in the order they are read (with any files *overrides* adds)."""
+    for file in sorted({*folder.rglob("*.toml"), *(overrides or {})}):
         relative = file.relative_to(folder)
         if relative.parts[0].startswith(".") or relative == Path(SETTINGS_FILE):
             continue
@@ -117,8 +129,9 @@ def _problem(
 class _Reader:
     """Reads files of one dataset, keeping the problems and record locations found."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, overrides: Mapping[Path, str]) -> None:
         self.folder = folder
+        self.overrides = overrides
         self.problems: list[Problem] = []
         self.locations: dict[str, Location] = {}
         self.provisional_ids: set[str] = set()
@@ -134,6 +147,8 @@ class _Reader:
 
     def parse(self, file: Path) -> tuple[dict[str, Any], Locator] | None:
         name = self.name(file)
+        if file in self.overrides:
+            return self._parse_text(self.overrides[file], name)
         try:
             size = file.stat().st_size
             if size > MAX_FILE_BYTES:
@@ -148,6 +163,9 @@ class _Reader:
         except UnicodeDecodeError as error:
             self.problems.append(_problem("file.not_text", name, raw[: error.start].count(b"\n") + 1))
             return None
+        return self._parse_text(text, name)
+
+    def _parse_text(self, text: str, name: str) -> tuple[dict[str, Any], Locator] | None:
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as error:
@@ -165,7 +183,7 @@ class _Reader:
         try:
             return converter.structure(data, Settings)
         except Exception as error:  # noqa: BLE001 - every failure becomes a Problem
-            for field, problem in _failures(error, data, Settings):
+            for field, problem in failures(error, data, Settings):
                 line = locator.key_line(field.split(".")[0]) if field else None
                 self.problems.append(attrs.evolve(problem, location=Location(self.name(file), line, field)))
             return None
@@ -217,7 +235,7 @@ class _Reader:
         try:
             record = converter.structure(row, cls)
         except Exception as error:  # noqa: BLE001 - every failure becomes a Problem
-            for field, problem in _failures(error, row, cls):
+            for field, problem in failures(error, row, cls):
                 where = Location(name, locator.field_line(table, index, field), field)
                 self.problems.append(attrs.evolve(problem, location=where))
             return None
@@ -249,7 +267,7 @@ def _decode_error(error: tomllib.TOMLDecodeError) -> tuple[int | None, str]:
     return line, detail
 
 
-def _failures(error: BaseException, raw: Any, cls: type) -> Iterator[tuple[str | None, Problem]]:
+def failures(error: BaseException, raw: Any, cls: type) -> Iterator[tuple[str | None, Problem]]:
     """Turn a cattrs or validation failure into (field path, problem) pairs."""
     yield from _walk(error, (), raw, cls)
 
@@ -351,12 +369,14 @@ def save(dataset: Dataset, path: str | Path) -> list[Path]:
     """
     import tomlkit
 
+    from ._toml import record_table
+
     folder = Path(path)
     folder.mkdir(parents=True, exist_ok=True)
     converter = make_converter(dataset.settings.timezone)
     written = [folder / SETTINGS_FILE]
     _atomic.write_text(written[0], tomlkit.dumps(_settings_document(dataset.settings, converter)))
-    for table, (attribute, cls) in RECORD_TYPES.items():
+    for table, (attribute, _) in RECORD_TYPES.items():
         records = getattr(dataset, attribute)
         target = folder / f"{attribute}.toml"
         if not records:
@@ -365,7 +385,7 @@ def save(dataset: Dataset, path: str | Path) -> list[Path]:
         document = tomlkit.document()
         array = tomlkit.aot()
         for record in records:
-            array.append(_table(converter.unstructure(record, cls), cls))
+            array.append(record_table(record, converter))
         document.add(table, array)
         _atomic.write_text(target, tomlkit.dumps(document))
         written.append(target)
@@ -385,31 +405,3 @@ def _compact(data: dict[str, Any]) -> dict[str, Any]:
         if value is not None and value != {}:
             compacted[key] = value
     return compacted
-
-
-def _table(data: dict[str, Any], cls: type[Record]) -> Any:
-    """Drop fields left at their defaults, so files stay short and readable."""
-    import tomlkit
-
-    defaults = {
-        a.name: a.default
-        for a in attrs.fields(cls)
-        if a.default is not attrs.NOTHING and not isinstance(a.default, attrs.Factory)  # type: ignore[arg-type]
-    }
-    converter = make_converter()
-    table = tomlkit.table()
-    for key, value in data.items():
-        if key in defaults and value == converter.unstructure(defaults[key]):
-            continue
-        if isinstance(value, dict):
-            value = _inline(value)
-        table.add(key, value)
-    return table
-
-
-def _inline(value: dict[str, Any]) -> Any:
-    import tomlkit
-
-    inline = tomlkit.inline_table()
-    inline.update(value)
-    return inline

@@ -1,0 +1,326 @@
+"""Changing a dataset safely: adding, editing, cancelling and tidying records.
+
+Every change is made to the files' text through tomlkit, so comments and order
+survive; the whole dataset is validated with the change before any file is
+replaced; each file is replaced atomically; and writers are serialised with a
+lock file in ``.kssgov/``. A refused change leaves every file as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import attrs
+import cattrs
+import tomlkit
+from filelock import FileLock, Timeout
+from tomlkit.items import AoT, Comment, Table, Whitespace
+from tomlkit.toml_document import TOMLDocument
+
+from . import _atomic
+from ._toml import record_table, toml_value
+from .activities import Activity
+from .converter import make_converter
+from .dataset import RECORD_TYPES, Dataset
+from .dates import DateSpan
+from .exceptions import KssgovError
+from .problems import Location, Problem
+from .records import Record
+from .store import data_files, failures, read
+from .vocabulary import Status
+
+LOCK_TIMEOUT_SECONDS = 60
+_TRANSLITERATION = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "ae", "Ø": "o", "Å": "a", "ß": "ss"})
+
+
+class EditError(KssgovError):
+    """A change was refused; nothing was written. :attr:`problems` says why, where known."""
+
+    def __init__(self, message: str, problems: Sequence[Problem] = ()) -> None:
+        self.problems = tuple(problems)
+        super().__init__(message)
+
+
+# --- ids ------------------------------------------------------------------------------
+
+
+def slug(text: str, words: int = 6) -> str:
+    """``Møte med Justis- og beredskapsdepartementet`` -> ``mote-med-justis-og-beredskapsdepartementet``."""
+    plain = unicodedata.normalize("NFKD", text.translate(_TRANSLITERATION)).encode("ascii", "ignore").decode()
+    parts = re.findall(r"[a-z0-9]+", plain.lower())
+    return "-".join(parts[:words])
+
+
+_NAMING_FIELDS = ("where", "title", "name", "person", "prize", "topic", "subject")
+_PLACEHOLDER_ID = "new"
+
+
+def new_id(record: Record, taken: set[str]) -> str:
+    """A readable, unused id for *record*: its date or year and the start of its name or text."""
+    when = getattr(record, "date", None) or getattr(record, "deadline", None) or getattr(record, "year", None)
+    if isinstance(when, DateSpan):
+        when = when.start
+    prefix = when.isoformat() if isinstance(when, dt.date) else str(when or "")
+    words = next((str(getattr(record, k)) for k in _NAMING_FIELDS if getattr(record, k, None)), "")
+    table = next(t for t, (_, cls) in RECORD_TYPES.items() if cls is type(record))
+    base = "-".join(p for p in (prefix, slug(words, 5)) if p) or table
+    candidate, number = base, 1
+    while candidate in taken:
+        number += 1
+        candidate = f"{base}-{number}"
+    taken.add(candidate)
+    return candidate
+
+
+# --- the transaction ------------------------------------------------------------------
+
+
+@contextmanager
+def _locked(folder: Path) -> Iterator[None]:
+    """Hold the dataset's write lock, so that concurrent writers take turns."""
+    workspace = folder / ".kssgov"
+    try:
+        workspace.mkdir(parents=True, exist_ok=True)
+        with FileLock(str(workspace / "write.lock"), timeout=LOCK_TIMEOUT_SECONDS):
+            yield
+    except Timeout:
+        raise EditError(f"another change to {folder} has been going on for a minute; try again") from None
+    except OSError as error:
+        raise EditError(f"cannot change {folder}: {error.strerror or error}") from None
+
+
+def _current(folder: Path) -> Dataset:
+    result = read(folder, lint_checks=False)
+    if result.dataset is None:
+        raise EditError("the dataset has errors already; fix them first (kssgov check)", result.errors)
+    return result.dataset
+
+
+def _commit(folder: Path, texts: Mapping[Path, str]) -> None:
+    """Validate the dataset as it would be with *texts*, then replace each file atomically."""
+    result = read(folder, lint_checks=False, overrides=texts)
+    if result.dataset is None:
+        raise EditError("the change would make the dataset invalid, so nothing was written", result.errors)
+    for path, text in texts.items():
+        try:
+            _atomic.write_text(path, text)
+        except OSError as error:
+            raise EditError(
+                f"cannot write {path}: {error.strerror or error}; the file is unchanged"
+            ) from None
+
+
+def _structure(dataset: Dataset, table: str, values: Mapping[str, Any]) -> Record:
+    cls = RECORD_TYPES[table][1]
+    converter = make_converter(dataset.settings.timezone)
+    try:
+        return converter.structure(dict(values), cls)
+    except Exception as error:  # noqa: BLE001 - every failure becomes a Problem
+        problems = [
+            attrs.evolve(problem, location=Location("<command line>", None, field))
+            for field, problem in failures(error, dict(values), cls)
+        ]
+        raise EditError(f"the {table} is not valid, so nothing was written", problems) from None
+
+
+def _document(path: Path) -> TOMLDocument:
+    try:
+        return tomlkit.parse(path.read_text(encoding="utf-8-sig")) if path.exists() else tomlkit.document()
+    except (OSError, ValueError) as error:
+        raise EditError(f"cannot read {path}: {error}") from None
+
+
+def _target(folder: Path, dataset: Dataset, table: str) -> Path:
+    """The file new records of *table* go to: the one holding the last of them, else a new one."""
+    attribute = RECORD_TYPES[table][0]
+    records = getattr(dataset, attribute)
+    for record in reversed(records):
+        location = dataset.locations.get(record.id)
+        if location is not None:
+            return Path(location.file)
+    return folder / f"{attribute}.toml"
+
+
+# --- operations -------------------------------------------------------------------------
+
+
+def add(folder: str | Path, table: str, values: Mapping[str, Any]) -> Record:
+    """Append one record of *table* (``activity``, ``term``, ...) with a fresh id unless given."""
+    return add_many(folder, table, [values])[0]
+
+
+def add_many(folder: str | Path, table: str, rows: Sequence[Mapping[str, Any]]) -> list[Record]:
+    """Append records of *table* in one validated change; all are written or none."""
+    if table not in RECORD_TYPES:
+        raise EditError(f"unknown record type {table!r}; use one of: {', '.join(RECORD_TYPES)}")
+    root = Path(folder)
+    with _locked(root):
+        dataset = _current(root)
+        taken = {record.id for _, record in dataset.records()}
+        records = []
+        for values in rows:
+            if values.get("id") in taken:
+                raise EditError(f"the id {values['id']!r} is already in use")
+            record = _structure(dataset, table, {"id": _PLACEHOLDER_ID, **values})
+            if "id" in values:
+                taken.add(record.id)
+            else:
+                record = attrs.evolve(record, id=new_id(record, taken))
+            records.append(record)
+        target = _target(root, dataset, table)
+        document = _document(target)
+        array = document.get(table)
+        if array is None:
+            if document.body:
+                document.add(tomlkit.nl())
+            array = tomlkit.aot()
+            document.append(table, array)
+        if not isinstance(array, AoT):
+            raise EditError(
+                f"{target}: {table!r} is not written as [[{table}]] tables, so kssgov cannot add to it"
+            )
+        converter = make_converter(dataset.settings.timezone)
+        if len(array) and not _ends_blank(array[-1]):
+            array[-1].add(tomlkit.nl())
+        for record in records:
+            array.append(record_table(record, converter))
+            array[-1].add(tomlkit.nl())
+        _commit(root, {target: _dumps(document)})
+    return records
+
+
+def _find(document: TOMLDocument, record_id: str) -> tuple[str, Table] | None:
+    for table, value in document.items():
+        if table in RECORD_TYPES and isinstance(value, AoT):
+            for item in value:
+                if item.get("id") == record_id:
+                    return table, item
+    return None
+
+
+def edit(folder: str | Path, record_id: str, changes: Mapping[str, Any], unset: Iterable[str] = ()) -> Record:
+    """Change fields of the record *record_id*; other fields, comments and order stay as they are."""
+    root = Path(folder)
+    removed = list(unset)
+    with _locked(root):
+        dataset = _current(root)
+        location = dataset.locations.get(record_id)
+        if location is None or dataset.get(record_id) is None:
+            raise EditError(f"there is no record with the id {record_id!r}")
+        path = Path(location.file)
+        document = _document(path)
+        found = _find(document, record_id)
+        if found is None:
+            raise EditError(f"the record {record_id!r} has no id written in {path}; run 'kssgov fmt' first")
+        table, item = found
+        if "id" in changes or "id" in removed:
+            raise EditError("the id of a record cannot be changed: calendar entries and links hang on it")
+        values = {**item.unwrap(), **changes}
+        for name in removed:
+            values.pop(name, None)
+        record = _structure(dataset, table, values)
+        converter = make_converter(dataset.settings.timezone)
+        unstructured = converter.unstructure(record, type(record))
+        for name in changes:
+            item[name] = toml_value(unstructured[name])
+        for name in removed:
+            if name in item:
+                del item[name]
+        _commit(root, {path: _dumps(document)})
+    return record
+
+
+def cancel(folder: str | Path, record_id: str) -> Record:
+    """Mark the activity *record_id* as cancelled (it stays in the files and, for a while, in the feed)."""
+    dataset = read(Path(folder), lint_checks=False).dataset
+    if dataset is not None and not isinstance(dataset.get(record_id), Activity | None):
+        raise EditError(f"{record_id!r} is not an activity; only activities can be cancelled")
+    return edit(folder, record_id, {"status": Status.CANCELLED.value})
+
+
+# --- tidying --------------------------------------------------------------------------------
+
+
+def reformat(folder: str | Path) -> list[Path]:
+    """Rewrite the data files in the canonical layout and give every record an id; return those changed.
+
+    Fields come in the order of the record's definition, records are separated
+    by one blank line, and comments stay with the field they stand above.
+    """
+    root = Path(folder)
+    with _locked(root):
+        dataset = _current(root)
+        originals = {path: path.read_text(encoding="utf-8-sig") for path in data_files(root)}
+        documents = {path: tomlkit.parse(text) for path, text in originals.items()}
+        arrays = [
+            (table, value)
+            for document in documents.values()
+            for table, value in document.items()
+            if table in RECORD_TYPES and isinstance(value, AoT)
+        ]
+        taken = {str(item["id"]) for _, array in arrays for item in array if "id" in item}
+        converter = make_converter(dataset.settings.timezone)
+        for table, array in arrays:
+            _reformat_tables(array, table, taken, converter)
+        texts = {
+            path: _dumps(document)
+            for path, document in documents.items()
+            if _dumps(document) != originals[path]
+        }
+        if texts:
+            _commit(root, texts)
+    return sorted(texts)
+
+
+def _reformat_tables(array: AoT, table: str, taken: set[str], converter: cattrs.Converter) -> None:
+    cls = RECORD_TYPES[table][1]
+    order = [a.name for a in attrs.fields(cls)]
+    tables = list(array)
+    for position, item in enumerate(tables):
+        if "id" not in item:
+            record = converter.structure({"id": _PLACEHOLDER_ID, **item.unwrap()}, cls)
+            item.add("id", new_id(record, taken))
+        array[position] = _reordered(item, order)
+
+
+def _reordered(item: Table, order: list[str]) -> Table:
+    """*item* with its fields in *order*, ending in one blank line.
+
+    A comment moves with the field below it; comments after the last field
+    (such as a heading for the next records) stay at the end with their spacing.
+    """
+    groups: dict[str, tuple[list[Comment], Any]] = {}
+    pending: list[Any] = []
+    for key, value in item.value.body:
+        if key is None:
+            pending.append(value)
+            continue
+        groups[key.key] = ([c for c in pending if isinstance(c, Comment)], value)
+        pending = []
+    rebuilt = tomlkit.table()
+    for name in [n for n in order if n in groups] + [n for n in groups if n not in order]:
+        comments, value = groups[name]
+        for comment in comments:
+            rebuilt.add(comment)
+        rebuilt.add(name, value)
+    if not any(isinstance(p, Whitespace) for p in pending):
+        rebuilt.add(tomlkit.nl())
+    for trailing in pending:
+        rebuilt.add(trailing)
+    return rebuilt
+
+
+def _ends_blank(item: Table) -> bool:
+    body = item.value.body
+    return bool(body) and body[-1][0] is None and isinstance(body[-1][1], Whitespace)
+
+
+def _dumps(document: TOMLDocument) -> str:
+    """The document's text, ending in exactly one line break."""
+    return tomlkit.dumps(document).rstrip("\n") + "\n"

@@ -1,0 +1,54 @@
+"""The feed commands: export ical, publish."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from kssgov.cli import main
+
+from .feeds import assert_sound_feed
+
+TOKEN = "members-token-0123456789"
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> tuple[int, str]:
+    result = CliRunner().invoke(main, list(args), env=env)
+    return result.exit_code, result.output
+
+
+def test_export_ical_keeps_its_history_in_the_dataset(example_copy: Path, tmp_path: Path) -> None:
+    target = tmp_path / "moter.ics"
+    code, output = run("export", "ical", str(example_copy), "-o", str(target), "--audience", "members")
+    assert code == 0, output
+    assert_sound_feed(target.read_bytes())
+    assert (example_copy / ".kssgov" / "feed-history.json").is_file()
+
+
+def test_publish_writes_the_feeds_and_an_index(example_copy: Path, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    env = {"KSSGOV_MEMBERS_TOKEN": TOKEN, "SOURCE_DATE_EPOCH": "1704067200"}
+    code, output = run("publish", str(example_copy), "--to", str(site), "--base-url", "https://example.org/kal", env=env)
+    assert code == 0, output
+    assert sorted(str(p.relative_to(site)) for p in site.rglob("*") if p.is_file()) == [
+        "calendar-en.ics",
+        "calendar.ics",
+        "index.html",
+        f"{TOKEN}/calendar-en.ics",
+        f"{TOKEN}/calendar.ics",
+    ]
+    for feed in site.rglob("*.ics"):
+        assert_sound_feed(feed.read_bytes())
+    page = (site / "index.html").read_text(encoding="utf-8")
+    assert "webcal://example.org/kal/calendar.ics" in page
+    assert "https://example.org/kal/calendar-en.ics" in page
+    assert TOKEN not in page
+
+
+def test_a_short_token_in_the_settings_is_an_error(example_copy: Path) -> None:
+    settings = example_copy / "kssgov.toml"
+    settings.write_text(settings.read_text(encoding="utf-8") + '\n[feed]\nboard_token = "short"\n', encoding="utf-8")
+    code, output = run("check", str(example_copy))
+    assert code == 1
+    assert "field 'feed.board_token': the token is too short" in output
