@@ -6,15 +6,16 @@ the commands that need them, so that ``kssgov --help`` starts fast.
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 import sys
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from .messages import LANGUAGES, Language, plural, ui
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from pathlib import Path
 
 LANG = click.option(
     "--lang",
@@ -26,12 +27,27 @@ LANG = click.option(
 )
 
 
-class DateType(click.ParamType[dt.date, Any]):
+class PathArg(click.Path):
+    """A path option or argument, given to the command as a :class:`pathlib.Path`.
+
+    pathlib is imported only when a path is given, which keeps ``--help`` fast.
+    """
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        import os
+        from pathlib import Path
+
+        return Path(os.fsdecode(super().convert(value, param, ctx)))
+
+
+class DateType(click.ParamType["dt.date", Any]):
     """A day on the command line, in the report's style (6.1.2023) or ISO (2023-01-06)."""
 
     name = "DATE"
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> dt.date:
+        import datetime as dt
+
         if isinstance(value, dt.date):
             return value
         from .dates import parse_date
@@ -57,7 +73,7 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("dataset", type=click.Path(path_type=Path, file_okay=False))
+@click.argument("dataset", type=PathArg(file_okay=False))
 @click.option("--as-of", type=DATE, help="Check the governing bodies on this day only.")
 @click.option("--strict", is_flag=True, help="Fail (exit 1) on warnings too.")
 @LANG
@@ -95,10 +111,12 @@ def check(dataset: Path, as_of: dt.date | None, strict: bool, lang: Language) ->
 
 @main.command()
 @click.option("--settings", is_flag=True, help="The schema of kssgov.toml instead of the data files.")
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Write to this file.")
+@click.option("-o", "--output", type=PathArg(dir_okay=False), help="Write to this file.")
 @LANG
 def schema(settings: bool, output: Path | None, lang: Language) -> None:
     """Print the JSON Schema of the dataset files, for editors that validate while you type."""
+    import json
+
     from . import _atomic
     from .schema import records_schema, settings_schema
 
@@ -187,7 +205,7 @@ def _export_options(function: Any) -> Any:
         ),
         click.option(
             "--template",
-            type=click.Path(exists=True, dir_okay=False, path_type=Path),
+            type=PathArg(exists=True, dir_okay=False),
             help="The organisation's own .docx: its styles, header, footer and page setup are used.",
         ),
         click.option(
@@ -245,11 +263,11 @@ def list_exporters() -> None:
 
 @main.command()
 @click.argument("section")
-@click.argument("dataset", type=click.Path(path_type=Path, file_okay=False))
+@click.argument("dataset", type=PathArg(file_okay=False))
 @click.option(
     "-o",
     "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=PathArg(dir_okay=False),
     required=True,
     help="The file to write.",
 )
@@ -294,12 +312,12 @@ def _write_pdf(document: Path) -> None:
 
 
 @main.command()
-@click.argument("report", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.argument("dataset", type=click.Path(path_type=Path, file_okay=False))
+@click.argument("report", type=PathArg(exists=True, dir_okay=False))
+@click.argument("dataset", type=PathArg(file_okay=False))
 @click.option(
     "-o",
     "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=PathArg(dir_okay=False),
     required=True,
     help="The file to write.",
 )
@@ -336,7 +354,7 @@ def fill(report: Path, dataset: Path, output: Path, exporter_name: str, pdf: boo
 
 
 @main.command("serve")
-@click.argument("dataset", type=click.Path(path_type=Path, file_okay=False, exists=True))
+@click.argument("dataset", type=PathArg(file_okay=False, exists=True))
 @click.option("--host", default="127.0.0.1", show_default=True, help="The address to listen on.")
 @click.option("--port", type=click.IntRange(1, 65535), default=8080, show_default=True, help="The port.")
 @click.option(
@@ -360,11 +378,11 @@ def serve_command(dataset: Path, host: str, port: int, base_url: str | None, thr
 
 
 @main.command()
-@click.argument("dataset", type=click.Path(path_type=Path, file_okay=False))
+@click.argument("dataset", type=PathArg(file_okay=False))
 @click.option(
     "--to",
     "target",
-    type=click.Path(path_type=Path, file_okay=False),
+    type=PathArg(file_okay=False),
     required=True,
     help="The folder to write.",
 )
@@ -405,6 +423,264 @@ def publish(dataset: Path, target: Path, base_url: str) -> None:
     _note_warnings(warnings, dataset)
 
 
+# --- changing the data ------------------------------------------------------------
+
+
+def _refuse(error: Any, lang: Language) -> click.ClickException:
+    """An edit that was refused: its problems printed, a ClickException to raise."""
+    for problem in error.problems:
+        click.echo(problem.render(lang), err=True)
+    return click.ClickException(str(error))
+
+
+#: The record tables of kssgov.dataset.RECORD_TYPES, named here so that --help need not load the records.
+RECORD_TABLES = (
+    "activity",
+    "consultation",
+    "alliance",
+    "body",
+    "agm",
+    "term",
+    "election",
+    "statistics",
+    "award",
+    "member",
+    "project",
+)
+
+
+class _RecordCommands(click.Group):
+    """A subcommand per record type, each built from the record's fields when it is used."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(RECORD_TABLES)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        return _add_command(cmd_name) if cmd_name in RECORD_TABLES else None
+
+
+@main.group(cls=_RecordCommands)
+def add() -> None:
+    """Add a record; missing required values are asked for.
+
+    For example: kssgov add activity DATASET --date 7.-8.2.2023 --where "..." --topic "..."
+    """
+
+
+def _add_command(table: str) -> click.Command:
+    """``kssgov add TABLE DATASET --field VALUE ...`` with options made from the record's fields."""
+    from .dataset import RECORD_TYPES
+
+    cls = RECORD_TYPES[table][1]
+    params: list[click.Parameter] = [
+        click.Argument(["dataset"], type=PathArg(file_okay=False))
+    ]
+    params += [_field_option(field, hint) for field, hint in _fields(cls)]
+    params.append(LANG_PARAM)
+
+    def callback(dataset: Path, lang: Language, **given: Any) -> None:
+        from .editing import EditError
+        from .editing import add as add_record
+
+        values = {
+            name.replace("-", "_"): list(value) if isinstance(value, tuple) else value
+            for name, value in given.items()
+            if value is not None and value != ()
+        }
+        try:
+            added = add_record(dataset, table, values)
+        except EditError as error:
+            raise _refuse(error, lang) from None
+        click.echo(ui("edit.added", lang, table=table, id=added.records[0].id, path=added.path))
+
+    doc = " ".join((cls.__doc__ or "").strip().split("\n\n")[0].split())
+    return click.Command(table, params=params, callback=callback, help=doc, short_help=doc.split(":")[0])
+
+
+def _fields(cls: type) -> list[tuple[Any, Any]]:
+    import typing
+
+    import attrs
+
+    hints = typing.get_type_hints(cls)
+    return [(field, hints[field.name]) for field in attrs.fields(cls)]
+
+
+def _field_option(field: Any, hint: Any) -> click.Option:
+    import typing
+
+    import attrs
+
+    from .vocabulary import Vocabulary
+
+    name = "--" + field.name.replace("_", "-")
+    required = field.default is attrs.NOTHING and field.name != "id"
+    options = [hint, *typing.get_args(hint)]
+    vocabulary = next((t for t in options if isinstance(t, type) and issubclass(t, Vocabulary)), None)
+    click_type: Any = click.Choice(vocabulary.names()) if vocabulary is not None else None
+    if click_type is None and (hint is int or int in typing.get_args(hint)):
+        click_type = int
+    if click_type is None and hint is bool:
+        return click.Option([f"{name}/--no-{name[2:]}"], default=None, help=f"{field.name}.")
+    multiple = typing.get_origin(hint) is tuple
+    if multiple:
+        click_type = int if typing.get_args(hint)[0] is int else str
+    prompt: str | bool = field.name.replace("_", " ").capitalize() if required else False
+    return click.Option(
+        [name],
+        type=click_type or str,
+        multiple=multiple,
+        prompt=prompt,
+        help=f"{field.name} (repeatable)." if multiple else None,
+    )
+
+
+LANG_PARAM = click.Option(
+    ["--lang"],
+    type=click.Choice(LANGUAGES),
+    envvar="KSSGOV_LANG",
+    default="en",
+    show_default=True,
+    help="Language of the messages: en or nb.",
+)
+
+
+def _parse_assignment(text: str) -> tuple[str, Any]:
+    import tomllib
+
+    key, sep, value = text.partition("=")
+    if not sep or not key.strip():
+        raise click.BadParameter(f"{text!r} is not FIELD=VALUE", param_hint="'--set'")
+    try:
+        parsed: Any = tomllib.loads(f"value = {value}")["value"]
+    except tomllib.TOMLDecodeError:
+        parsed = value
+    return key.strip(), parsed
+
+
+DATASET_OPTION = click.option(
+    "-d",
+    "--dataset",
+    type=PathArg(file_okay=False),
+    default=".",
+    show_default=True,
+    help="The dataset folder.",
+)
+
+
+@main.command()
+@click.argument("record_id")
+@DATASET_OPTION
+@click.option("--set", "assignments", multiple=True, metavar="FIELD=VALUE", help="Set a field (repeatable).")
+@click.option("--unset", multiple=True, metavar="FIELD", help="Remove a field (repeatable).")
+@LANG
+def edit(
+    record_id: str, dataset: Path, assignments: tuple[str, ...], unset: tuple[str, ...], lang: Language
+) -> None:
+    """Change fields of the record RECORD_ID; comments and everything else stay as they were.
+
+    VALUE is read as TOML when it is valid TOML (2023-02-07, 5, ["a", "b"]), else as text:
+    kssgov edit 2023-01-30-redd-barna --set date=31.1.2023 --set "topic=Samarbeid"
+    """
+    from .editing import EditError
+    from .editing import edit as edit_record
+
+    if not assignments and not unset:
+        raise click.UsageError("say what to change with --set FIELD=VALUE or --unset FIELD")
+    changes = dict(_parse_assignment(a) for a in assignments)
+    try:
+        edit_record(dataset, record_id, changes, unset)
+    except EditError as error:
+        raise _refuse(error, lang) from None
+    click.echo(ui("edit.changed", lang, id=record_id))
+
+
+@main.command()
+@click.argument("record_id")
+@DATASET_OPTION
+@LANG
+def cancel(record_id: str, dataset: Path, lang: Language) -> None:
+    """Mark the activity RECORD_ID as cancelled; it stays in the data and, for a while, in the feed."""
+    from .editing import EditError
+    from .editing import cancel as cancel_record
+
+    try:
+        cancel_record(dataset, record_id)
+    except EditError as error:
+        raise _refuse(error, lang) from None
+    click.echo(ui("edit.cancelled", lang, id=record_id))
+
+
+@main.command()
+@click.argument("dataset", type=PathArg(file_okay=False))
+@LANG
+def fmt(dataset: Path, lang: Language) -> None:
+    """Rewrite the files of DATASET in the canonical layout and give every record an id, keeping comments."""
+    from .editing import EditError, reformat
+
+    try:
+        changed = reformat(dataset)
+    except EditError as error:
+        raise _refuse(error, lang) from None
+    for path in changed:
+        click.echo(ui("edit.formatted", lang, path=path))
+    if not changed:
+        click.echo(ui("edit.tidy", lang))
+
+
+@main.group("import")
+def import_group() -> None:
+    """Add politics-table rows (Dato | Hvor | Tema) from a Word report or a spreadsheet."""
+
+
+def _import(rows: Any, dataset: Path, kind: str | None, lang: Language) -> None:
+    from .editing import EditError
+    from .importing import import_rows
+
+    try:
+        result = import_rows(dataset, rows(), {"kind": kind} if kind else None)
+    except EditError as error:
+        raise _refuse(error, lang) from None
+    for skipped in result.skipped:
+        click.echo(ui("import.skipped", lang, row=skipped.row, reason=skipped.reason), err=True)
+    if result.added:
+        click.echo(ui("import.added", lang, count=len(result.added), path=result.path))
+    else:
+        click.echo(ui("import.nothing", lang))
+
+
+def _kind_option(function: Any) -> Any:
+    from .vocabulary import ActivityKind
+
+    return click.option(
+        "--kind", type=click.Choice(ActivityKind.names()), help="The kind of every imported activity."
+    )(function)
+
+
+@import_group.command("docx")
+@click.argument("report", type=PathArg(exists=True, dir_okay=False))
+@click.argument("dataset", type=PathArg(file_okay=False))
+@_kind_option
+@LANG
+def import_docx(report: Path, dataset: Path, kind: str | None, lang: Language) -> None:
+    """Add the rows of the politics table(s) in REPORT (.docx) to DATASET."""
+    from .importing import docx_rows
+
+    _import(lambda: docx_rows(report), dataset, kind, lang)
+
+
+@import_group.command("csv")
+@click.argument("sheet", type=PathArg(exists=True, dir_okay=False))
+@click.argument("dataset", type=PathArg(file_okay=False))
+@_kind_option
+@LANG
+def import_csv(sheet: Path, dataset: Path, kind: str | None, lang: Language) -> None:
+    """Add the rows of SHEET (CSV with the headings Dato, Hvor, Tema) to DATASET."""
+    from .importing import csv_rows
+
+    _import(lambda: csv_rows(sheet), dataset, kind, lang)
+
+
 # --- governance ---------------------------------------------------------------------
 
 
@@ -422,7 +698,7 @@ def _role(role: Any, lang: Language) -> str:
 
 
 @governance.command()
-@click.argument("dataset", type=click.Path(path_type=Path, file_okay=False))
+@click.argument("dataset", type=PathArg(file_okay=False))
 @click.option("--body", "body_key", default="board", show_default=True, help="The body: its id or its kind.")
 @click.option("--date", "day", type=DATE, required=True, help="The day to show.")
 @LANG
@@ -455,7 +731,7 @@ def roster(dataset: Path, body_key: str, day: dt.date, lang: Language) -> None:
 
 
 @governance.command()
-@click.argument("dataset", type=click.Path(path_type=Path, file_okay=False))
+@click.argument("dataset", type=PathArg(file_okay=False))
 @click.option(
     "--agm", "year", type=click.IntRange(1800, 2200), required=True, help="The year of the annual meeting."
 )
@@ -469,7 +745,9 @@ def due(dataset: Path, year: int, day: dt.date | None, lang: Language) -> None:
     from .nominations import due as agenda
 
     data = _load_or_fail(dataset, lang)
-    report = agenda(data, year, day or dt.date.today())
+    import datetime
+
+    report = agenda(data, year, day or datetime.date.today())
     names = {b.id: b.name for b in data.bodies}
     note = "" if report.agm_recorded else ui("due.unrecorded", lang)
     click.echo(ui("due.heading", lang, year=year, date=format_date(report.day), note=note))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
 import typing
 from typing import Any, Final
 
@@ -159,6 +160,9 @@ def unstructure_span(span: DateSpan, timezone: str = DEFAULT_TIMEZONE) -> object
     return span.format()
 
 
+_AGM_TEXT = re.compile(r"(?i)\s*(?:agm|årsmøte(?:t)?)(?:\s+i)?[\s:]*(\d{4})\s*")
+
+
 def _structure_bound(value: object, timezone: str) -> TermBound | None:
     if value is None:
         return None
@@ -166,6 +170,8 @@ def _structure_bound(value: object, timezone: str) -> TermBound | None:
         year = value["agm"]
         if type(year) is int:
             return AgmBound(year)
+    if isinstance(value, str) and (match := _AGM_TEXT.fullmatch(value)):
+        return AgmBound(int(match.group(1)))
     if type(value) is dt.date or isinstance(value, str):
         try:
             return _structure_date(value, timezone)

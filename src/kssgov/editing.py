@@ -150,12 +150,20 @@ def _target(folder: Path, dataset: Dataset, table: str) -> Path:
 # --- operations -------------------------------------------------------------------------
 
 
-def add(folder: str | Path, table: str, values: Mapping[str, Any]) -> Record:
+@attrs.frozen
+class Added:
+    """The records an addition wrote, and the file they went to."""
+
+    records: tuple[Record, ...]
+    path: Path
+
+
+def add(folder: str | Path, table: str, values: Mapping[str, Any]) -> Added:
     """Append one record of *table* (``activity``, ``term``, ...) with a fresh id unless given."""
-    return add_many(folder, table, [values])[0]
+    return add_many(folder, table, [values])
 
 
-def add_many(folder: str | Path, table: str, rows: Sequence[Mapping[str, Any]]) -> list[Record]:
+def add_many(folder: str | Path, table: str, rows: Sequence[Mapping[str, Any]]) -> Added:
     """Append records of *table* in one validated change; all are written or none."""
     if table not in RECORD_TYPES:
         raise EditError(f"unknown record type {table!r}; use one of: {', '.join(RECORD_TYPES)}")
@@ -192,7 +200,7 @@ def add_many(folder: str | Path, table: str, rows: Sequence[Mapping[str, Any]]) 
             array.append(record_table(record, converter))
             array[-1].add(tomlkit.nl())
         _commit(root, {target: _dumps(document)})
-    return records
+    return Added(tuple(records), target)
 
 
 def _find(document: TOMLDocument, record_id: str) -> tuple[str, Table] | None:

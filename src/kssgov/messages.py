@@ -340,6 +340,17 @@ UI: Final[dict[str, dict[Language, str]]] = {
         "nb": "{person} sitter både i {first} og {second}, som ikke bør kombineres",
     },
     "due.nothing": {"en": "Nothing is due.", "nb": "Ingenting å følge opp."},
+    "edit.added": {"en": "Added {table} {id} to {path}", "nb": "La til {table} {id} i {path}"},
+    "edit.changed": {"en": "Changed {id}", "nb": "Endret {id}"},
+    "edit.cancelled": {"en": "Cancelled {id}", "nb": "Avlyste {id}"},
+    "edit.formatted": {"en": "Tidied {path}", "nb": "Ryddet {path}"},
+    "edit.tidy": {"en": "Nothing to tidy.", "nb": "Ingenting å rydde."},
+    "import.added": {
+        "en": "Imported {count} row(s) into {path}",
+        "nb": "Importerte {count} rad(er) til {path}",
+    },
+    "import.skipped": {"en": "row {row}: skipped: {reason}", "nb": "rad {row}: hoppet over: {reason}"},
+    "import.nothing": {"en": "No rows to import.", "nb": "Ingen rader å importere."},
     "serve.listening": {
         "en": "Serving the public feed at {url} (Ctrl+C stops)",
         "nb": "Publiserer den åpne kalenderen på {url} (Ctrl+C stopper)",
