@@ -29,7 +29,9 @@ def test_export_ical_keeps_its_history_in_the_dataset(example_copy: Path, tmp_pa
 def test_publish_writes_the_feeds_and_an_index(example_copy: Path, tmp_path: Path) -> None:
     site = tmp_path / "site"
     env = {"KSSGOV_MEMBERS_TOKEN": TOKEN, "SOURCE_DATE_EPOCH": "1704067200"}
-    code, output = run("publish", str(example_copy), "--to", str(site), "--base-url", "https://example.org/kal", env=env)
+    code, output = run(
+        "publish", str(example_copy), "--to", str(site), "--base-url", "https://example.org/kal", env=env
+    )
     assert code == 0, output
     assert sorted(str(p.relative_to(site)) for p in site.rglob("*") if p.is_file()) == [
         "calendar-en.ics",
@@ -48,7 +50,9 @@ def test_publish_writes_the_feeds_and_an_index(example_copy: Path, tmp_path: Pat
 
 def test_a_short_token_in_the_settings_is_an_error(example_copy: Path) -> None:
     settings = example_copy / "kssgov.toml"
-    settings.write_text(settings.read_text(encoding="utf-8") + '\n[feed]\nboard_token = "short"\n', encoding="utf-8")
+    settings.write_text(
+        settings.read_text(encoding="utf-8") + '\n[feed]\nboard_token = "short"\n', encoding="utf-8"
+    )
     code, output = run("check", str(example_copy))
     assert code == 1
     assert "field 'feed.board_token': the token is too short" in output

@@ -472,9 +472,7 @@ def _add_command(table: str) -> click.Command:
     from .dataset import RECORD_TYPES
 
     cls = RECORD_TYPES[table][1]
-    params: list[click.Parameter] = [
-        click.Argument(["dataset"], type=PathArg(file_okay=False))
-    ]
+    params: list[click.Parameter] = [click.Argument(["dataset"], type=PathArg(file_okay=False))]
     params += [_field_option(field, hint) for field, hint in _fields(cls)]
     params.append(LANG_PARAM)
 

@@ -182,25 +182,29 @@ def add_many(folder: str | Path, table: str, rows: Sequence[Mapping[str, Any]]) 
                 record = attrs.evolve(record, id=new_id(record, taken))
             records.append(record)
         target = _target(root, dataset, table)
-        document = _document(target)
-        array = document.get(table)
-        if array is None:
-            if document.body:
-                document.add(tomlkit.nl())
-            array = tomlkit.aot()
-            document.append(table, array)
-        if not isinstance(array, AoT):
-            raise EditError(
-                f"{target}: {table!r} is not written as [[{table}]] tables, so kssgov cannot add to it"
-            )
-        converter = make_converter(dataset.settings.timezone)
-        if len(array) and not _ends_blank(array[-1]):
-            array[-1].add(tomlkit.nl())
-        for record in records:
-            array.append(record_table(record, converter))
-            array[-1].add(tomlkit.nl())
-        _commit(root, {target: _dumps(document)})
+        try:
+            before = target.read_text(encoding="utf-8-sig") if target.exists() else ""
+        except OSError as error:
+            raise EditError(f"cannot read {target}: {error.strerror or error}") from None
+        _commit(root, {target: _appended(before, table, records, make_converter(dataset.settings.timezone))})
     return Added(tuple(records), target)
+
+
+def _appended(text: str, table: str, records: Sequence[Record], converter: cattrs.Converter) -> str:
+    """*text* with ``[[table]]`` entries for *records* after everything already there.
+
+    Appending leaves every existing byte as it was, and costs the same however
+    long the file is.
+    """
+    entries = []
+    for record in records:
+        document = tomlkit.document()
+        array = tomlkit.aot()
+        array.append(record_table(record, converter))
+        document.append(table, array)
+        entries.append(_dumps(document))
+    separator = "\n\n" if text.strip() else ""
+    return text.rstrip("\n") + separator + "\n".join(entries)
 
 
 def _find(document: TOMLDocument, record_id: str) -> tuple[str, Table] | None:
@@ -322,11 +326,6 @@ def _reordered(item: Table, order: list[str]) -> Table:
     for trailing in pending:
         rebuilt.add(trailing)
     return rebuilt
-
-
-def _ends_blank(item: Table) -> bool:
-    body = item.value.body
-    return bool(body) and body[-1][0] is None and isinstance(body[-1][1], Whitespace)
 
 
 def _dumps(document: TOMLDocument) -> str:

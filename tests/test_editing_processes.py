@@ -1,0 +1,54 @@
+"""Writes survive being killed at any moment, and concurrent writers never lose a record."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import kssgov
+
+from .conftest import ROOT, write_dataset
+
+KILLS = 200
+
+
+def worker(dataset: Path, prefix: str, count: int) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "tests.editing_worker", str(dataset), prefix, str(count)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+
+
+def test_adds_killed_at_random_moments_never_damage_the_files(tmp_path: Path) -> None:
+    dataset = write_dataset(tmp_path / "d", {})
+    chance = random.Random(20231231)
+    acknowledged: set[str] = set()
+    for kill in range(KILLS):
+        process = worker(dataset, f"k{kill:03d}", 1000)
+        time.sleep(chance.uniform(0.1, 0.4))
+        os.kill(process.pid, signal.SIGKILL)
+        output, _ = process.communicate()
+        acknowledged.update(output.split())
+        data = kssgov.load(dataset)
+        present = {a.id for a in data.activities}
+        assert acknowledged <= present, f"after kill {kill}: lost {sorted(acknowledged - present)}"
+    assert acknowledged, "no add was ever acknowledged; the workers were killed too early"
+
+
+def test_four_concurrent_writers_lose_nothing(tmp_path: Path) -> None:
+    dataset = write_dataset(tmp_path / "d", {})
+    processes = [worker(dataset, f"w{number}", 250) for number in range(4)]
+    outputs = [process.communicate(timeout=600)[0].split() for process in processes]
+    assert [process.returncode for process in processes] == [0, 0, 0, 0]
+    assert sum(len(lines) for lines in outputs) == 1000
+    ids = [a.id for a in kssgov.load(dataset).activities]
+    assert len(ids) == 1000
+    assert len(set(ids)) == 1000
