@@ -304,18 +304,26 @@ def _reformat_tables(array: AoT, table: str, taken: set[str], converter: cattrs.
 def _reordered(item: Table, order: list[str]) -> Table:
     """*item* with its fields in *order*, ending in one blank line.
 
-    A comment moves with the field below it; comments after the last field
-    (such as a heading for the next records) stay at the end with their spacing.
+    Comments above the first field stay at the top of the record; other
+    comments move with the field below them; comments after the last field
+    (such as a heading for the records that follow) stay at the end.
     """
+    leading: list[Comment] = []
     groups: dict[str, tuple[list[Comment], Any]] = {}
     pending: list[Any] = []
     for key, value in item.value.body:
         if key is None:
             pending.append(value)
             continue
-        groups[key.key] = ([c for c in pending if isinstance(c, Comment)], value)
+        comments = [c for c in pending if isinstance(c, Comment)]
+        if groups:
+            groups[key.key] = (comments, value)
+        else:
+            leading, groups[key.key] = comments, ([], value)
         pending = []
     rebuilt = tomlkit.table()
+    for comment in leading:
+        rebuilt.add(comment)
     for name in [n for n in order if n in groups] + [n for n in groups if n not in order]:
         comments, value = groups[name]
         for comment in comments:
