@@ -15,11 +15,11 @@ from typing import Any, Final
 
 import attrs
 
+from .activities import Activity
 from .dataset import Dataset
 from .dates import DateSpan
 from .editing import EditError, add_many
 from .exceptions import InvalidValueError
-from .records import Record
 from .store import read
 
 HEADERS: Final = {("dato", "hvor", "tema"), ("date", "where", "topic")}
@@ -37,7 +37,7 @@ class Skipped:
 class ImportResult:
     """The rows added (and the file they went to), and the rows skipped."""
 
-    added: tuple[Record, ...]
+    added: tuple[Activity, ...]
     skipped: tuple[Skipped, ...]
     path: Path | None
 
@@ -136,4 +136,5 @@ def import_rows(
     if not wanted:
         return ImportResult((), tuple(skipped), None)
     added = add_many(root, "activity", wanted)
-    return ImportResult(added.records, tuple(skipped), added.path)
+    activities = tuple(r for r in added.records if isinstance(r, Activity))
+    return ImportResult(activities, tuple(skipped), added.path)

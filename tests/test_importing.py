@@ -1,0 +1,124 @@
+"""Importing the politics table from a Word report or a spreadsheet."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import docx
+import pytest
+
+import kssgov
+from kssgov.editing import EditError
+from kssgov.importing import csv_rows, docx_rows, import_rows
+
+from .conftest import EXAMPLE, write_dataset
+from .exporters.helpers import export, read, table_rows
+
+
+def empty(tmp_path: Path) -> Path:
+    return write_dataset(tmp_path / "new", {}, settings='name = "KSS"\nyear = 2023\n')
+
+
+def test_export_import_export_gives_the_same_table(tmp_path: Path) -> None:
+    original = export("politics", kssgov.load(EXAMPLE))
+    report = tmp_path / "arsmelding.docx"
+    report.write_bytes(original)
+    folder = empty(tmp_path)
+    result = import_rows(folder, docx_rows(report))
+    assert len(result.added) == 40
+    assert result.skipped == ()
+    again = export("politics", kssgov.load(folder))
+    assert table_rows(read(again)) == table_rows(read(original))
+
+
+def test_importing_twice_adds_nothing_the_second_time(tmp_path: Path) -> None:
+    report = tmp_path / "r.docx"
+    report.write_bytes(export("politics", kssgov.load(EXAMPLE)))
+    folder = empty(tmp_path)
+    import_rows(folder, docx_rows(report))
+    second = import_rows(folder, docx_rows(report))
+    assert second.added == ()
+    assert len(second.skipped) == 40
+    assert {s.reason for s in second.skipped} == {"it is already in the dataset"}
+
+
+def word_table(path: Path, header: tuple[str, str, str], rows: list[tuple[str, str, str]]) -> Path:
+    document = docx.Document()
+    document.add_paragraph("Noe tekst før tabellen")
+    other = document.add_table(rows=1, cols=2)
+    other.rows[0].cells[0].text = "Navn"
+    table = document.add_table(rows=1, cols=3)
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
+        cell.text = text
+    for row in rows:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    buffer = io.BytesIO()
+    document.save(buffer)
+    path.write_bytes(buffer.getvalue())
+    return path
+
+
+def test_unreadable_rows_are_reported_by_number_and_skipped(tmp_path: Path) -> None:
+    report = word_table(
+        tmp_path / "r.docx",
+        ("Date", "Where", "Topic"),
+        [
+            ("6.1.2023", "Møte", "Tema"),
+            ("30.2.2023", "Møte", "Tema"),
+            ("sometime", "Møte", "Tema"),
+            ("7.1.2023", "", "Tema"),
+            ("7.\u20118.2.2023", "Forum", "Likestilling"),
+        ],
+    )
+    result = import_rows(empty(tmp_path), docx_rows(report))
+    assert [a.date.format() for a in result.added] == ["6.1.2023", "7.-8.2.2023"]
+    assert [(s.row, s.reason.split(";")[0]) for s in result.skipped] == [
+        (3, "'30.2.2023' is not a real date (day is out of range for month)"),
+        (4, "'sometime' is not a date or date range"),
+        (5, "the Hvor or Tema column is empty"),
+    ]
+
+
+def test_a_document_without_a_politics_table(tmp_path: Path) -> None:
+    report = word_table(tmp_path / "r.docx", ("Navn", "Partnere", "Antall"), [])
+    with pytest.raises(EditError, match="no table with the columns Dato"):
+        docx_rows(report)
+    (tmp_path / "x.docx").write_bytes(b"not a document")
+    with pytest.raises(EditError, match="cannot be read as a Word document"):
+        docx_rows(tmp_path / "x.docx")
+
+
+@pytest.mark.parametrize(
+    ("content", "encoding"),
+    [
+        (
+            "Dato;Hvor;Tema\n6.1.2023;Møte med JD;Vold\n30.2.2023;x;y\n\n"
+            "7.-8.2.2023;Forum, Malmö;Likestilling\n",
+            "cp1252",
+        ),
+        (
+            "Date,Where,Topic\n6.1.2023,Møte med JD,Vold\n30.2.2023,x,y\n"
+            '7.-8.2.2023,"Forum, Malmö",Likestilling\n',
+            "utf-8-sig",
+        ),
+    ],
+)
+def test_spreadsheets(tmp_path: Path, content: str, encoding: str) -> None:
+    sheet = tmp_path / "rader.csv"
+    sheet.write_bytes(content.encode(encoding))
+    result = import_rows(empty(tmp_path), csv_rows(sheet), {"kind": "meeting"})
+    assert [(a.date.format(), a.where) for a in result.added] == [
+        ("6.1.2023", "Møte med JD"),
+        ("7.-8.2.2023", "Forum, Malmö"),
+    ]
+    assert [s.row for s in result.skipped] == [3]
+    assert all(a.kind is kssgov.ActivityKind.MEETING for a in result.added)
+
+
+def test_a_spreadsheet_without_headings(tmp_path: Path) -> None:
+    sheet = tmp_path / "rader.csv"
+    sheet.write_text("6.1.2023;Møte;Tema\n")
+    with pytest.raises(EditError, match="the first row must be the headings"):
+        csv_rows(sheet)
