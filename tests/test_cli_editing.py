@@ -23,6 +23,14 @@ def folder(tmp_path: Path) -> Path:
     return write_dataset(tmp_path / "d", {}, settings='name = "KSS"\nyear = 2024\n')
 
 
+def add_meeting(folder: Path) -> None:
+    """An activity with the id ``m``."""
+    code, output = run(
+        "add", "activity", str(folder), "--id", "m", "--date", "1.3.2024", "--where", "Møte", "--topic", "T"
+    )
+    assert code == 0, output
+
+
 def test_the_add_commands_cover_every_record_type() -> None:
     assert tuple(kssgov.RECORD_TYPES) == RECORD_TABLES
 
@@ -85,19 +93,7 @@ def test_a_bad_add_says_why_in_bokmal_and_writes_nothing(folder: Path) -> None:
 
 
 def test_edit_and_cancel(folder: Path) -> None:
-    run(
-        "add",
-        "activity",
-        str(folder),
-        "--id",
-        "m",
-        "--date",
-        "1.3.2024",
-        "--where",
-        "Møte",
-        "--topic",
-        "Tema",
-    )
+    add_meeting(folder)
     code, output = run(
         "edit", "m", "-d", str(folder), "--set", "date=2024-03-02", "--set", 'sources=["a", "b"]'
     )
@@ -119,19 +115,7 @@ def test_edit_and_cancel(folder: Path) -> None:
     ],
 )
 def test_bad_edits(folder: Path, args: list[str], code: int) -> None:
-    run(
-        "add",
-        "activity",
-        str(folder),
-        "--id",
-        "m",
-        "--date",
-        "1.3.2024",
-        "--where",
-        "Møte",
-        "--topic",
-        "Tema",
-    )
+    add_meeting(folder)
     before = (folder / "activities.toml").read_bytes()
     result, output = run(*args, "-d", str(folder))
     assert result == code, output

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import http.client
 import shutil
-import socket
-import subprocess
 import sys
 import tempfile
 import threading
 import time
 from collections import Counter
 from pathlib import Path
+
+from ..servers import kssgov_serve, running
 
 ROOT = Path(__file__).resolve().parents[2]
 REQUESTS = 10_000
@@ -30,25 +30,6 @@ def app(environ, start_response):
     return [body]
 waitress.serve(app, host="127.0.0.1", port=int(sys.argv[1]), threads=4, _quiet=True)
 """
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def wait_for(port: int, process: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError("the server stopped")
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=1):
-                return
-        except OSError:
-            time.sleep(0.1)
-    raise RuntimeError("the server did not start")
 
 
 def load(
@@ -95,31 +76,11 @@ def run() -> list[str]:
     with tempfile.TemporaryDirectory() as name:
         dataset = Path(name) / "kss-2023"
         shutil.copytree(ROOT / "examples" / "kss-2023", dataset)
-        port = free_port()
-        server = subprocess.Popen(
-            [sys.executable, "-m", "kssgov.cli", "serve", str(dataset), "--port", str(port)],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        try:
-            wait_for(port, server)
+        with kssgov_serve(dataset) as port:
             outcomes, seconds = load(port, "/calendar.ics")
             size = len(_fetch(port))
-        finally:
-            server.terminate()
-            server.wait()
-        port = free_port()
-        constant = subprocess.Popen(
-            [sys.executable, "-c", _CONSTANT_APP, str(port), str(size)],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        try:
-            wait_for(port, constant)
+        with running([sys.executable, "-c", _CONSTANT_APP, "{port}", str(size)]) as port:
             _, baseline = load(port, "/")
-        finally:
-            constant.terminate()
-            constant.wait()
     errors = sum(n for status, n in outcomes.items() if status not in ("200", "304"))
     rate = REQUESTS / seconds
     answers = dict(sorted(outcomes.items()))

@@ -10,16 +10,14 @@ sync the changes have arrived and nothing is duplicated.
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
-import sys
 import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from ..servers import kssgov_serve
 from .clients import require
 
 pytestmark = pytest.mark.e2e
@@ -28,38 +26,10 @@ pytestmark = pytest.mark.e2e
 SERVER_CLOCK = "1701388800"
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @pytest.fixture
 def server(example_copy: Path) -> Iterator[str]:
-    port = free_port()
-    env = {**os.environ, "SOURCE_DATE_EPOCH": SERVER_CLOCK}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "kssgov.cli", "serve", str(example_copy), "--port", str(port)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    url = f"http://127.0.0.1:{port}/calendar.ics"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                assert response.status == 200
-            break
-        except OSError:
-            if process.poll() is not None or time.monotonic() > deadline:
-                process.kill()
-                _, errors = process.communicate()
-                pytest.fail(f"kssgov serve did not start: {errors.decode()}")
-            time.sleep(0.2)
-    yield url
-    process.terminate()
-    process.communicate(timeout=10)
+    with kssgov_serve(example_copy, {"SOURCE_DATE_EPOCH": SERVER_CLOCK}) as port:
+        yield f"http://127.0.0.1:{port}/calendar.ics"
 
 
 class Subscriber:
