@@ -36,10 +36,7 @@ class Misnamed(Good):
 @pytest.fixture
 def plugin_module() -> Iterator[str]:
     module = types.ModuleType("throwaway_plugins")
-    module.Good = Good  # type: ignore[attr-defined]
-    module.Twin = Twin  # type: ignore[attr-defined]
-    module.Misnamed = Misnamed  # type: ignore[attr-defined]
-    module.not_a_class = 42  # type: ignore[attr-defined]
+    vars(module).update(Good=Good, Twin=Twin, Misnamed=Misnamed, not_a_class=42)
     sys.modules[module.__name__] = module
     yield module.__name__
     del sys.modules[module.__name__]

@@ -18,7 +18,7 @@ import os
 from collections.abc import Iterable, Mapping
 from importlib import metadata
 from pathlib import Path
-from typing import ClassVar, Final, Protocol, runtime_checkable
+from typing import ClassVar, Final, Protocol, cast, runtime_checkable
 
 import attrs
 
@@ -194,7 +194,7 @@ def discover(entry_points: Iterable[metadata.EntryPoint] | None = None) -> Regis
             reason = "is not an exporter class (it needs name, output, media_type, description and export())"
             problems.append(PluginProblem(_describe(entry_point), distribution, reason))
             continue
-        name = getattr(exporter, "name")  # noqa: B009 - checked above to be a str
+        name = cast(type[Exporter], exporter).name
         if name != entry_point.name:
             reason = f"names itself {name!r}; the entry point must have the same name"
             problems.append(PluginProblem(_describe(entry_point), distribution, reason))

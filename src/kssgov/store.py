@@ -261,8 +261,6 @@ def _decode_error(error: tomllib.TOMLDecodeError) -> tuple[int | None, str]:
     if line is None and "(at line " in message:
         tail = message.rsplit("(at line ", 1)[1]
         line = int(tail.split(",")[0])
-    if line is None and message.endswith("(at end of document)"):
-        line = None
     detail = message.split(" (at ")[0]
     return line, detail
 

@@ -7,7 +7,7 @@ import io
 import docx
 import pytest
 
-from kssgov import Dataset, ExportRequest, PluginError, discover
+from kssgov import Dataset, ExportRequest, Filler, PluginError, discover
 
 from .helpers import read, table_rows, texts
 
@@ -24,7 +24,8 @@ def report_with(*paragraphs: str) -> bytes:
 
 def fill(data: bytes, dataset: Dataset) -> bytes:
     exporter = discover().get("report")
-    return exporter.fill(data, dataset, ExportRequest())  # type: ignore[attr-defined, no-any-return]
+    assert isinstance(exporter, Filler)
+    return exporter.fill(data, dataset, ExportRequest())
 
 
 def test_markers_are_replaced_and_everything_else_stays(example: Dataset) -> None:

@@ -19,6 +19,7 @@ import docx
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Mm, Pt
 from docx.styles.style import BaseStyle, ParagraphStyle
 from docx.text.paragraph import Paragraph
@@ -126,12 +127,12 @@ def _normalise_zip(data: bytes, moment: dt.datetime) -> bytes:
     return output.getvalue()
 
 
-def body_elements(document: Document) -> list[object]:
+def body_elements(document: Document) -> list[BaseOxmlElement]:
     """The block elements of the body, without the final section properties."""
     return [child for child in document.element.body if child.tag != qn("w:sectPr")]
 
 
-def move_before(elements: Iterable[object], anchor: object) -> None:
+def move_before(elements: Iterable[BaseOxmlElement], anchor: BaseOxmlElement) -> None:
     """Move *elements* (in order) to just before *anchor*."""
     for element in elements:
-        anchor.addprevious(element)  # type: ignore[attr-defined]
+        anchor.addprevious(element)

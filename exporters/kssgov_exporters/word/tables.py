@@ -17,6 +17,7 @@ from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.table import CT_Row, CT_Tc
 from docx.styles.style import _TableStyle
 from docx.table import Table
 
@@ -67,8 +68,8 @@ def add_table(
     return table
 
 
-def _set_cell_text(tc: object, value: str) -> None:
-    t = next(tc.iter(qn("w:t")))  # type: ignore[attr-defined]
+def _set_cell_text(tc: CT_Tc, value: str) -> None:
+    t = next(tc.iter(qn("w:t")))
     if "\n" not in value and "\t" not in value:
         t.text = value
         return
@@ -117,9 +118,9 @@ def _fix_layout(table: Table, twips: Sequence[int]) -> None:
         cell_width.set(qn("w:type"), "dxa")
 
 
-def _row_properties(tr: object, *, repeat: bool) -> None:
+def _row_properties(tr: CT_Row, *, repeat: bool) -> None:
     """Rows never split across pages; the header row repeats on each page."""
-    properties = tr.get_or_add_trPr()  # type: ignore[attr-defined]
+    properties = tr.get_or_add_trPr()
     for child in list(properties):
         if child.tag in (qn("w:tblHeader"), qn("w:cantSplit")):
             properties.remove(child)
