@@ -24,6 +24,7 @@ from tomlkit.items import AoT, Comment, Table, Whitespace
 from tomlkit.toml_document import TOMLDocument
 
 from . import _atomic
+from ._failures import failures
 from ._toml import record_table, toml_value
 from .activities import Activity
 from .converter import make_converter
@@ -32,7 +33,7 @@ from .dates import DateSpan
 from .exceptions import KssgovError
 from .problems import Location, Problem
 from .records import Record
-from .store import data_files, failures, read
+from .store import data_files, read
 from .vocabulary import Status
 
 LOCK_TIMEOUT_SECONDS = 60
@@ -124,7 +125,7 @@ def _structure(dataset: Dataset, table: str, values: Mapping[str, Any]) -> Recor
     except Exception as error:  # noqa: BLE001 - every failure becomes a Problem
         problems = [
             attrs.evolve(problem, location=Location("<command line>", None, field))
-            for field, problem in failures(error, dict(values), cls)
+            for field, problem in failures(error, dict(values))
         ]
         raise EditError(f"the {table} is not valid, so nothing was written", problems) from None
 

@@ -18,13 +18,14 @@ from typing import Any, Final
 
 import attrs
 import cattrs
-from cattrs.errors import ForbiddenExtraKeysError
 
 from . import _atomic, lint, validation
+from ._failures import failures
+from ._failures import problem as _problem
 from ._locate import Locator
 from .converter import make_converter
 from .dataset import RECORD_TYPES, Dataset
-from .exceptions import DatasetError, InvalidValueError
+from .exceptions import DatasetError
 from .problems import Location, Problem, Severity
 from .records import Record
 from .settings import SETTINGS_FILE, Settings
@@ -115,17 +116,6 @@ def data_files(folder: Path, overrides: Mapping[Path, str] | None = None) -> Ite
         yield file
 
 
-def _problem(
-    code: str,
-    file: str,
-    line: int | None = None,
-    field: str | None = None,
-    severity: Severity = Severity.ERROR,
-    **params: Any,
-) -> Problem:
-    return Problem(severity, code, Location(file, line, field), params)
-
-
 class _Reader:
     """Reads files of one dataset, keeping the problems and record locations found."""
 
@@ -183,7 +173,7 @@ class _Reader:
         try:
             return converter.structure(data, Settings)
         except Exception as error:  # noqa: BLE001 - every failure becomes a Problem
-            for field, problem in failures(error, data, Settings):
+            for field, problem in failures(error, data):
                 line = locator.key_line(field.split(".")[0]) if field else None
                 self.problems.append(attrs.evolve(problem, location=Location(self.name(file), line, field)))
             return None
@@ -235,7 +225,7 @@ class _Reader:
         try:
             record = converter.structure(row, cls)
         except Exception as error:  # noqa: BLE001 - every failure becomes a Problem
-            for field, problem in failures(error, row, cls):
+            for field, problem in failures(error, row):
                 where = Location(name, locator.field_line(table, index, field), field)
                 self.problems.append(attrs.evolve(problem, location=where))
             return None
@@ -263,96 +253,6 @@ def _decode_error(error: tomllib.TOMLDecodeError) -> tuple[int | None, str]:
         line = int(tail.split(",")[0])
     detail = message.split(" (at ")[0]
     return line, detail
-
-
-def failures(error: BaseException, raw: Any, cls: type) -> Iterator[tuple[str | None, Problem]]:
-    """Turn a cattrs or validation failure into (field path, problem) pairs."""
-    yield from _walk(error, (), raw, cls)
-
-
-def _walk(
-    error: BaseException, path: tuple[str | int, ...], raw: Any, cls: Any
-) -> Iterator[tuple[str | None, Problem]]:
-    if isinstance(error, ForbiddenExtraKeysError):
-        allowed = ", ".join(a.name for a in attrs.fields(error.cl)) if attrs.has(error.cl) else ""
-        for key in sorted(error.extra_fields):
-            field_path = _join((*path, key))
-            yield field_path, _problem("field.unknown", "", None, field_path, allowed=allowed)
-        return
-    if isinstance(error, BaseExceptionGroup):
-        for inner in error.exceptions:
-            step = _note_step(inner)
-            yield from _walk(inner, (*path, *step), raw, cls)
-        return
-    if isinstance(error, InvalidValueError):
-        field_path = _join(
-            (*path, error.field) if error.field and (not path or path[-1] != error.field) else path
-        )
-        params = dict(error.params)
-        if "value" not in params and field_path is not None:
-            params["value"] = _lookup(raw, field_path)
-        yield field_path, _problem(error.code, "", None, field_path, **params)
-        return
-    if isinstance(error, KeyError):
-        field_path = _join(path)
-        yield field_path, _problem("field.missing", "", None, field_path)
-        return
-    field_path = _join(path) or _attrs_type_error_field(error)
-    yield (
-        field_path,
-        _problem(
-            "type.wrong",
-            "",
-            None,
-            field_path,
-            value=_lookup(raw, field_path) if field_path else raw,
-            expected=_expected(error),
-        ),
-    )
-
-
-def _note_step(error: BaseException) -> tuple[str | int, ...]:
-    for note in getattr(error, "__notes__", ()):
-        name = getattr(note, "name", None)
-        if name is not None:
-            return (name,)
-        index = getattr(note, "index", None)
-        if index is not None:
-            return (index,)
-    return ()
-
-
-def _join(path: tuple[str | int | None, ...]) -> str | None:
-    text = ""
-    for step in path:
-        if step is None:
-            continue
-        text += f"[{step}]" if isinstance(step, int) else (f".{step}" if text else step)
-    return text or None
-
-
-def _lookup(raw: Any, field_path: str) -> Any:
-    value = raw
-    for part in field_path.replace("[", ".").replace("]", "").split("."):
-        if isinstance(value, dict):
-            value = value.get(part)
-        elif isinstance(value, list) and part.isdigit() and int(part) < len(value):
-            value = value[int(part)]
-        else:
-            return None
-    return value
-
-
-def _attrs_type_error_field(error: BaseException) -> str | None:
-    if isinstance(error, TypeError) and len(error.args) > 1 and hasattr(error.args[1], "name"):
-        return str(error.args[1].name)
-    return None
-
-
-def _expected(error: BaseException) -> str:
-    if isinstance(error, TypeError) and len(error.args) > 2 and isinstance(error.args[2], type):
-        return error.args[2].__name__
-    return "another kind of value"
 
 
 # --- writing -------------------------------------------------------------------
