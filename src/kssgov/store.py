@@ -21,7 +21,7 @@ import cattrs
 
 from . import _atomic, lint, validation
 from ._failures import failures
-from ._failures import problem as _problem
+from ._failures import problem
 from ._locate import Locator
 from .converter import make_converter
 from .dataset import RECORD_TYPES, Dataset
@@ -78,10 +78,10 @@ def read(
     folder = Path(path)
     overrides = overrides or {}
     if not folder.is_dir():
-        return CheckResult(None, (_problem("dataset.not_found", str(folder)),))
+        return CheckResult(None, (problem("dataset.not_found", str(folder)),))
     settings_path = folder / SETTINGS_FILE
     if not settings_path.is_file():
-        return CheckResult(None, (_problem("dataset.no_settings", str(folder)),))
+        return CheckResult(None, (problem("dataset.no_settings", str(folder)),))
     reader = _Reader(folder, overrides)
     settings = reader.read_settings(settings_path)
     if settings is None:
@@ -142,16 +142,16 @@ class _Reader:
         try:
             size = file.stat().st_size
             if size > MAX_FILE_BYTES:
-                self.problems.append(_problem("file.too_large", name, size=size, limit=MAX_FILE_BYTES))
+                self.problems.append(problem("file.too_large", name, size=size, limit=MAX_FILE_BYTES))
                 return None
             raw = file.read_bytes()
         except OSError as error:
-            self.problems.append(_problem("file.unreadable", name, detail=error.strerror or str(error)))
+            self.problems.append(problem("file.unreadable", name, detail=error.strerror or str(error)))
             return None
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as error:
-            self.problems.append(_problem("file.not_text", name, raw[: error.start].count(b"\n") + 1))
+            self.problems.append(problem("file.not_text", name, raw[: error.start].count(b"\n") + 1))
             return None
         return self._parse_text(text, name)
 
@@ -160,7 +160,7 @@ class _Reader:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as error:
             line, detail = _decode_error(error)
-            self.problems.append(_problem("file.toml_syntax", name, line, detail=detail))
+            self.problems.append(problem("file.toml_syntax", name, line, detail=detail))
             return None
         return data, Locator(text)
 
@@ -187,7 +187,7 @@ class _Reader:
         for table, rows in data.items():
             if table not in RECORD_TYPES:
                 self.problems.append(
-                    _problem(
+                    problem(
                         "file.unknown_table",
                         name,
                         locator.key_line(table) or locator.record_line(table, 0),
@@ -197,7 +197,7 @@ class _Reader:
                 )
                 continue
             if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
-                self.problems.append(_problem("file.not_a_list", name, locator.key_line(table), value=table))
+                self.problems.append(problem("file.not_a_list", name, locator.key_line(table), value=table))
                 continue
             cls = RECORD_TYPES[table][1]
             for index, row in enumerate(rows):
@@ -220,7 +220,7 @@ class _Reader:
         if "id" not in row:
             row = {"id": self._provisional_id(table, row), **row}
             self.problems.append(
-                _problem("lint.missing_id", name, line, "id", Severity.WARNING, value=row["id"], kind=table)
+                problem("lint.missing_id", name, line, "id", Severity.WARNING, value=row["id"], kind=table)
             )
         try:
             record = converter.structure(row, cls)
