@@ -20,8 +20,7 @@ import attrs
 import cattrs
 
 from . import _atomic, lint, validation
-from ._failures import failures
-from ._failures import problem
+from ._failures import failures, problem
 from ._locate import Locator
 from .converter import make_converter
 from .dataset import RECORD_TYPES, Dataset
@@ -173,9 +172,9 @@ class _Reader:
         try:
             return converter.structure(data, Settings)
         except Exception as error:  # noqa: BLE001 - every failure becomes a Problem
-            for field, problem in failures(error, data):
+            for field, failure in failures(error, data):
                 line = locator.key_line(field.split(".")[0]) if field else None
-                self.problems.append(attrs.evolve(problem, location=Location(self.name(file), line, field)))
+                self.problems.append(attrs.evolve(failure, location=Location(self.name(file), line, field)))
             return None
 
     def read_records(self, file: Path, converter: cattrs.Converter, tables: dict[str, list[Record]]) -> None:
@@ -225,9 +224,9 @@ class _Reader:
         try:
             record = converter.structure(row, cls)
         except Exception as error:  # noqa: BLE001 - every failure becomes a Problem
-            for field, problem in failures(error, row):
+            for field, failure in failures(error, row):
                 where = Location(name, locator.field_line(table, index, field), field)
-                self.problems.append(attrs.evolve(problem, location=where))
+                self.problems.append(attrs.evolve(failure, location=where))
             return None
         if record.id not in self.locations:
             self.locations[record.id] = Location(name, line)
