@@ -105,12 +105,13 @@ class Dataset:
         the board, sees everything.
         """
         wanted = None if kinds is None else frozenset(kinds)
+        everyone = audience is Visibility.BOARD
         found = [
             a
             for a in self.activities
             if a.date.overlaps(first, last)
             and (wanted is None or a.kind in wanted)
-            and audience.admits(a.visibility)
+            and (everyone or audience.admits(a.visibility))
         ]
         return tuple(sorted(found, key=lambda a: a.date.sort_key()))
 

@@ -64,7 +64,7 @@ def run() -> list[str]:
             "naive": lambda: naive(rows),
             "floor": lambda: floor(rows),
         },
-        rounds=3,
+        rounds=5,
     )
     return [
         report(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import struct
 import zipfile
 from collections.abc import Iterable
 from typing import cast
@@ -34,6 +35,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 def clean(text: str) -> str:
     """Text Word can hold: XML-illegal characters removed, line ends made ``\\n``."""
+    if text.isprintable():
+        return text
     return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
@@ -115,16 +118,27 @@ def save(document: Document, moment: dt.datetime) -> bytes:
 
 
 def _normalise_zip(data: bytes, moment: dt.datetime) -> bytes:
-    stamp = max(moment, dt.datetime(1980, 1, 1, tzinfo=dt.UTC)).timetuple()[:6]
-    source = zipfile.ZipFile(io.BytesIO(data))
-    output = io.BytesIO()
-    with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as target:
-        for item in source.infolist():
-            info = zipfile.ZipInfo(item.filename, date_time=stamp)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            target.writestr(info, source.read(item.filename))
-    return output.getvalue()
+    """*data* with every zip entry's time set to *moment*, in place, without recompressing.
+
+    The DOS date and time sit at fixed offsets of each local file header and
+    each central directory entry (APPNOTE 4.3.7 and 4.3.12).
+    """
+    year, month, day, hour, minute, second = max(moment, dt.datetime(1980, 1, 1, tzinfo=dt.UTC)).timetuple()[
+        :6
+    ]
+    dos_time = (hour << 11) | (minute << 5) | (second // 2)
+    dos_date = ((year - 1980) << 9) | (month << 5) | day
+    patched = bytearray(data)
+    for info in zipfile.ZipFile(io.BytesIO(data)).infolist():
+        struct.pack_into("<HH", patched, info.header_offset + 10, dos_time, dos_date)
+    end = data.rfind(b"PK\x05\x06")
+    size, offset = struct.unpack_from("<II", data, end + 12)
+    position = offset
+    while position < offset + size:
+        struct.pack_into("<HH", patched, position + 12, dos_time, dos_date)
+        name, extra, comment = struct.unpack_from("<HHH", data, position + 28)
+        position += 46 + name + extra + comment
+    return bytes(patched)
 
 
 def body_elements(document: Document) -> list[BaseOxmlElement]:

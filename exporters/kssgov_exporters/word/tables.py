@@ -17,13 +17,15 @@ from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.oxml.table import CT_Row, CT_Tc
+from docx.oxml.table import CT_Row
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.styles.style import _TableStyle
 from docx.table import Table
 
 from .document import clean, find_style, text_width
 
 _EMU_PER_TWIP = 635
+_TEXT = qn("w:t")
 _BORDERS = ("top", "left", "bottom", "right", "insideH", "insideV")
 
 
@@ -62,14 +64,14 @@ def add_table(
     tbl = table._tbl
     for values in rows:
         tr = copy.deepcopy(template)
-        for tc, value in zip(tr.iter(qn("w:tc")), values, strict=True):
-            _set_cell_text(tc, clean(value))
+        for slot, value in zip(list(tr.iter(_TEXT)), values, strict=True):
+            _set_text(slot, clean(value))
         tbl.append(tr)
     return table
 
 
-def _set_cell_text(tc: CT_Tc, value: str) -> None:
-    t = next(tc.iter(qn("w:t")))
+def _set_text(t: BaseOxmlElement, value: str) -> None:
+    """Put *value* in the cell whose only text element is *t*: line breaks and tabs as Word's own."""
     if "\n" not in value and "\t" not in value:
         t.text = value
         return
