@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 import kssgov
-from kssgov import _atomic
-from kssgov.editing import EditError, add, add_many, cancel, edit, new_id, reformat, slug
+from kssgov import EditError, _atomic
+from kssgov.editing import add, add_many, cancel, edit, new_id, reformat, slug
 
 from .conftest import write_dataset
 

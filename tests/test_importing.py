@@ -9,7 +9,7 @@ import docx
 import pytest
 
 import kssgov
-from kssgov.editing import EditError
+from kssgov import EditError
 from kssgov.importing import csv_rows, docx_rows, import_rows
 
 from .conftest import EXAMPLE, write_dataset

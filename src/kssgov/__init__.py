@@ -23,8 +23,10 @@ if TYPE_CHECKING:
     from .dates import parse_date as parse_date
     from .dates import zone as zone
     from .exceptions import DatasetError as DatasetError
+    from .exceptions import EditError as EditError
     from .exceptions import InvalidValueError as InvalidValueError
     from .exceptions import KssgovError as KssgovError
+    from .exceptions import PluginError as PluginError
     from .governance import AgmBound as AgmBound
     from .governance import AnnualMeeting as AnnualMeeting
     from .governance import Body as Body
@@ -40,7 +42,6 @@ if TYPE_CHECKING:
     from .plugins import Exporter as Exporter
     from .plugins import ExportRequest as ExportRequest
     from .plugins import Filler as Filler
-    from .plugins import PluginError as PluginError
     from .plugins import build_timestamp as build_timestamp
     from .plugins import discover as discover
     from .problems import Location as Location
@@ -82,6 +83,7 @@ _PUBLIC: dict[str, str] = {
     "parse_date": ".dates",
     "zone": ".dates",
     "DatasetError": ".exceptions",
+    "EditError": ".exceptions",
     "InvalidValueError": ".exceptions",
     "KssgovError": ".exceptions",
     "AgmBound": ".governance",
@@ -99,7 +101,7 @@ _PUBLIC: dict[str, str] = {
     "Exporter": ".plugins",
     "ExportRequest": ".plugins",
     "Filler": ".plugins",
-    "PluginError": ".plugins",
+    "PluginError": ".exceptions",
     "build_timestamp": ".plugins",
     "discover": ".plugins",
     "Location": ".problems",

@@ -280,7 +280,7 @@ def export(section: str, dataset: Path, output: Path, pdf: bool, **given: Any) -
 
     For example: kssgov export politics examples/kss-2023 -o politikk.docx
     """
-    from .plugins import PluginError
+    from .exceptions import PluginError
 
     registry = _registry()
     if section not in registry.plugins and not any(
@@ -302,7 +302,8 @@ def export(section: str, dataset: Path, output: Path, pdf: bool, **given: Any) -
 
 
 def _write_pdf(document: Path) -> None:
-    from .pdf import PdfError, to_pdf
+    from .exceptions import PdfError
+    from .pdf import to_pdf
 
     try:
         target = to_pdf(document)
@@ -332,7 +333,8 @@ def fill(report: Path, dataset: Path, output: Path, exporter_name: str, pdf: boo
     Write the annual report in Word, leave a paragraph such as {{kssgov:politics}}
     where a section belongs, and this replaces each marker, leaving the rest as it was.
     """
-    from .plugins import Filler, PluginError
+    from .exceptions import PluginError
+    from .plugins import Filler
 
     registry = _registry()
     data, warnings = _load_for_export(dataset, _message_language())
@@ -396,8 +398,9 @@ def publish(dataset: Path, target: Path, base_url: str) -> None:
     and <token>/calendar.ics for the members and the board when they have tokens.
     """
     from . import _atomic
+    from .exceptions import PluginError
     from .feedsite import feeds, index_html, tokens
-    from .plugins import ExportRequest, PluginError, build_timestamp
+    from .plugins import ExportRequest, build_timestamp
 
     data, warnings = _load_for_export(dataset, _message_language())
     exporter = _registry().get("ical")
@@ -477,8 +480,8 @@ def _add_command(table: str) -> click.Command:
     params.append(LANG_PARAM)
 
     def callback(dataset: Path, lang: Language, **given: Any) -> None:
-        from .editing import EditError
         from .editing import add as add_record
+        from .exceptions import EditError
 
         values = {
             name.replace("-", "_"): list(value) if isinstance(value, tuple) else value
@@ -580,8 +583,8 @@ def edit(
     VALUE is read as TOML when it is valid TOML (2023-02-07, 5, ["a", "b"]), else as text:
     kssgov edit 2023-01-30-redd-barna --set date=31.1.2023 --set "topic=Samarbeid"
     """
-    from .editing import EditError
     from .editing import edit as edit_record
+    from .exceptions import EditError
 
     if not assignments and not unset:
         raise click.UsageError("say what to change with --set FIELD=VALUE or --unset FIELD")
@@ -599,8 +602,8 @@ def edit(
 @LANG
 def cancel(record_id: str, dataset: Path, lang: Language) -> None:
     """Mark the activity RECORD_ID as cancelled; it stays in the data and, for a while, in the feed."""
-    from .editing import EditError
     from .editing import cancel as cancel_record
+    from .exceptions import EditError
 
     try:
         cancel_record(dataset, record_id)
@@ -614,7 +617,8 @@ def cancel(record_id: str, dataset: Path, lang: Language) -> None:
 @LANG
 def fmt(dataset: Path, lang: Language) -> None:
     """Rewrite the files of DATASET in the canonical layout and give every record an id, keeping comments."""
-    from .editing import EditError, reformat
+    from .editing import reformat
+    from .exceptions import EditError
 
     try:
         changed = reformat(dataset)
@@ -632,7 +636,7 @@ def import_group() -> None:
 
 
 def _import(rows: Any, dataset: Path, kind: str | None, lang: Language) -> None:
-    from .editing import EditError
+    from .exceptions import EditError
     from .importing import import_rows
 
     try:

@@ -30,22 +30,14 @@ from .activities import Activity
 from .converter import make_converter
 from .dataset import RECORD_TYPES, Dataset
 from .dates import DateSpan
-from .exceptions import KssgovError
-from .problems import Location, Problem
+from .exceptions import EditError
+from .problems import Location
 from .records import Record
 from .store import data_files, read
 from .vocabulary import Status
 
 LOCK_TIMEOUT_SECONDS = 60
 _TRANSLITERATION = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "ae", "Ø": "o", "Å": "a", "ß": "ss"})
-
-
-class EditError(KssgovError):
-    """A change was refused; nothing was written. :attr:`problems` says why, where known."""
-
-    def __init__(self, message: str, problems: Sequence[Problem] = ()) -> None:
-        self.problems = tuple(problems)
-        super().__init__(message)
 
 
 # --- ids ------------------------------------------------------------------------------

@@ -40,3 +40,19 @@ class DatasetError(KssgovError):
         lines = "\n".join(p.render("en") for p in errors[:20])
         more = f"\n... and {len(errors) - 20} more" if len(errors) > 20 else ""
         super().__init__(f"the dataset has {len(errors)} error(s):\n{lines}{more}")
+
+
+class PluginError(KssgovError):
+    """An exporter could not be found, loaded or run; the message says which and why."""
+
+
+class EditError(KssgovError):
+    """A change was refused and nothing was written; :attr:`problems` says why, where known."""
+
+    def __init__(self, message: str, problems: Sequence[Problem] = ()) -> None:
+        self.problems = tuple(problems)
+        super().__init__(message)
+
+
+class PdfError(KssgovError):
+    """LibreOffice is missing or could not convert the document; the message says what to do."""

@@ -18,8 +18,8 @@ import attrs
 from .activities import Activity
 from .dataset import Dataset
 from .dates import DateSpan
-from .editing import EditError, add_many
-from .exceptions import InvalidValueError
+from .editing import add_many
+from .exceptions import EditError, InvalidValueError
 from .store import read
 
 HEADERS: Final = {("dato", "hvor", "tema"), ("date", "where", "topic")}

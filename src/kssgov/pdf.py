@@ -8,16 +8,12 @@ import tempfile
 from pathlib import Path
 
 from . import _atomic
-from .exceptions import KssgovError
+from .exceptions import PdfError
 
 INSTALL_HINT = (
     "install LibreOffice (on Debian or Ubuntu: apt-get install libreoffice-writer-nogui) "
     "or open the .docx in Word and save it as PDF"
 )
-
-
-class PdfError(KssgovError):
-    """LibreOffice is missing or could not convert the document; the message says what to do."""
 
 
 def soffice() -> str | None:

@@ -23,7 +23,7 @@ from typing import ClassVar, Final, Protocol, cast, runtime_checkable
 import attrs
 
 from .dataset import Dataset
-from .exceptions import KssgovError
+from .exceptions import PluginError
 from .messages import Language
 from .vocabulary import ActivityKind, Visibility
 
@@ -112,10 +112,6 @@ class Filler(Protocol):
     def fill(self, document: bytes, dataset: Dataset, request: ExportRequest) -> bytes:
         """*document* with each ``{{kssgov:SECTION}}`` marker replaced by that section."""
         ...
-
-
-class PluginError(KssgovError):
-    """An exporter could not be found, loaded or run; the message says which and why."""
 
 
 @attrs.frozen
