@@ -173,3 +173,21 @@ def _bump(path: Path) -> None:
     """Make sure the modification time changes even on coarse file systems."""
     moment = time.time() + 5
     os.utime(path, (moment, moment))
+
+
+def test_a_feed_that_cannot_be_built_is_a_plain_500(app: FeedApp, example_copy: Path) -> None:
+    (example_copy / ".kssgov").mkdir(exist_ok=True)
+    (example_copy / ".kssgov" / "feed-history.json").write_text("{ damaged")
+    response = get(app, "/calendar.ics")
+    assert response.status == "500 Internal Server Error"
+    assert b"server log" in response.body
+
+
+def test_serve_refuses_a_dataset_with_errors(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from kssgov.cli import main
+
+    (tmp_path / "kssgov.toml").write_text("name = \n")
+    result = CliRunner().invoke(main, ["serve", str(tmp_path), "--port", "1"])
+    assert result.exit_code == 1

@@ -27,6 +27,7 @@ from urllib.parse import parse_qs
 import attrs
 
 from .dataset import Dataset
+from .exceptions import KssgovError
 from .feedsite import Feed, feeds, index_html, tokens
 from .plugins import ExportRequest, build_timestamp, discover
 from .store import check
@@ -138,7 +139,11 @@ class FeedApp:
             request = self._request(data, feed, str(environ.get("QUERY_STRING", "")))
         except ValueError as error:
             return _plain("400 Bad Request", str(error))
-        body, etag, modified = self._body(data, feed, request)
+        try:
+            body, etag, modified = self._body(data, feed, request)
+        except KssgovError as error:
+            log.error("the feed %s cannot be built: %s", feed.path, error)
+            return _plain("500 Internal Server Error", "The feed cannot be built; the server log says why.")
         return self._conditional(
             environ, body, etag, modified, private=feed.audience is not Visibility.PUBLIC
         )
