@@ -635,52 +635,42 @@ def import_group() -> None:
     """Add politics-table rows (Dato | Hvor | Tema) from a Word report or a spreadsheet."""
 
 
-def _import(rows: Any, dataset: Path, kind: str | None, lang: Language) -> None:
-    from .exceptions import EditError
-    from .importing import import_rows
-
-    try:
-        result = import_rows(dataset, rows(), {"kind": kind} if kind else None)
-    except EditError as error:
-        raise _refuse(error, lang) from None
-    for skipped in result.skipped:
-        click.echo(ui("import.skipped", lang, row=skipped.row, reason=skipped.reason), err=True)
-    if result.added:
-        click.echo(ui("import.added", lang, count=len(result.added), path=result.path))
-    else:
-        click.echo(ui("import.nothing", lang))
-
-
-def _kind_option(function: Any) -> Any:
+def _import_command(source: str, reader: str, description: str) -> click.Command:
+    """``kssgov import SOURCE FILE DATASET``, reading FILE with ``kssgov.importing.<reader>``."""
     from .vocabulary import ActivityKind
 
-    return click.option(
+    @click.command(source, help=f"Add {description} to DATASET.")
+    @click.argument("file", type=PathArg(exists=True, dir_okay=False))
+    @click.argument("dataset", type=PathArg(file_okay=False))
+    @click.option(
         "--kind", type=click.Choice(ActivityKind.names()), help="The kind of every imported activity."
-    )(function)
+    )
+    @LANG
+    def command(file: Path, dataset: Path, kind: str | None, lang: Language) -> None:
+        from . import importing
+        from .exceptions import EditError
+
+        try:
+            rows = getattr(importing, reader)(file)
+            result = importing.import_rows(dataset, rows, {"kind": kind} if kind else None)
+        except EditError as error:
+            raise _refuse(error, lang) from None
+        for skipped in result.skipped:
+            click.echo(ui("import.skipped", lang, row=skipped.row, reason=skipped.reason), err=True)
+        if result.added:
+            click.echo(ui("import.added", lang, count=len(result.added), path=result.path))
+        else:
+            click.echo(ui("import.nothing", lang))
+
+    return command
 
 
-@import_group.command("docx")
-@click.argument("report", type=PathArg(exists=True, dir_okay=False))
-@click.argument("dataset", type=PathArg(file_okay=False))
-@_kind_option
-@LANG
-def import_docx(report: Path, dataset: Path, kind: str | None, lang: Language) -> None:
-    """Add the rows of the politics table(s) in REPORT (.docx) to DATASET."""
-    from .importing import docx_rows
-
-    _import(lambda: docx_rows(report), dataset, kind, lang)
-
-
-@import_group.command("csv")
-@click.argument("sheet", type=PathArg(exists=True, dir_okay=False))
-@click.argument("dataset", type=PathArg(file_okay=False))
-@_kind_option
-@LANG
-def import_csv(sheet: Path, dataset: Path, kind: str | None, lang: Language) -> None:
-    """Add the rows of SHEET (CSV with the headings Dato, Hvor, Tema) to DATASET."""
-    from .importing import csv_rows
-
-    _import(lambda: csv_rows(sheet), dataset, kind, lang)
+import_group.add_command(
+    _import_command("docx", "docx_rows", "the rows of the politics table(s) in FILE (.docx)")
+)
+import_group.add_command(
+    _import_command("csv", "csv_rows", "the rows of FILE (CSV with the headings Dato, Hvor, Tema)")
+)
 
 
 # --- governance ---------------------------------------------------------------------
