@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
@@ -52,3 +53,46 @@ def test_a_page_image_is_written_for_a_person_to_look_at(report_pdf: Path) -> No
     image = page_image(report_pdf, "arsmelding-2023-page-1")
     assert image.stat().st_size > 10_000
     assert image.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_a_template_saved_by_libreoffice(tmp_path: Path) -> None:
+    """A template that went through LibreOffice keeps working: its own heading style is used."""
+    import subprocess
+
+    import docx
+
+    soffice = require("soffice")
+    source = tmp_path / "mal.docx"
+    original = docx.Document()
+    original.sections[0].header.paragraphs[0].text = "Krisesentersekretariatet"
+    original.add_heading("Årsmelding", level=1)
+    original.save(str(source))
+    converted = tmp_path / "converted"
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "docx:MS Word 2007 XML",
+            "--outdir",
+            str(converted),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    template = (converted / "mal.docx").read_bytes()
+    data = (
+        kssgov.discover()
+        .get("politics")
+        .export(kssgov.load(EXAMPLE), kssgov.ExportRequest(template=template))
+    )
+    document = docx.Document(io.BytesIO(data))
+    heading = document.paragraphs[0]
+    assert heading.text.startswith("Høringer")
+    assert heading.style is not None
+    assert heading.style.name is not None
+    assert heading.style.name.lower() == "heading 1"
+    assert document.sections[0].header.paragraphs[0].text == "Krisesentersekretariatet"
