@@ -173,10 +173,13 @@ def _write(target: Path, data: bytes) -> None:
 
 
 def _export_options(function: Any) -> Any:
-    """The options every export takes: period, filters, audience, language and template."""
+    """The options every export takes: output, period, filters, audience, language, template, PDF."""
     from .vocabulary import ActivityKind, Visibility
 
     options = [
+        click.option(
+            "-o", "--output", type=PathArg(dir_okay=False), required=True, help="The file to write."
+        ),
         click.option(
             "--year", type=click.IntRange(1800, 2200), help="The year to cover (default: the report year)."
         ),
@@ -211,6 +214,7 @@ def _export_options(function: Any) -> Any:
         click.option(
             "-O", "--option", "extra", multiple=True, metavar="KEY=VALUE", help="An exporter's own setting."
         ),
+        click.option("--pdf", is_flag=True, help="Also write a PDF next to the output, with LibreOffice."),
     ]
     for option in reversed(options):
         function = option(function)
@@ -264,17 +268,9 @@ def list_exporters() -> None:
 @main.command()
 @click.argument("section")
 @click.argument("dataset", type=PathArg(file_okay=False))
-@click.option(
-    "-o",
-    "--output",
-    type=PathArg(dir_okay=False),
-    required=True,
-    help="The file to write.",
-)
 @_export_options
 @click.option("--date", "date", type=DATE, help="The day a document is for (the signature sheet's date).")
 @click.option("--place", help="The place printed with the date.")
-@click.option("--pdf", is_flag=True, help="Also write a PDF next to the output, with LibreOffice.")
 def export(section: str, dataset: Path, output: Path, pdf: bool, **given: Any) -> None:
     """Write SECTION of DATASET (see 'kssgov exporters') to a file.
 
@@ -294,19 +290,21 @@ def export(section: str, dataset: Path, output: Path, pdf: bool, **given: Any) -
         document = registry.get(section).export(data, request)
     except PluginError as error:
         raise click.ClickException(str(error)) from None
-    _write(output, document)
-    click.echo(ui("written", _message_language(), path=output), err=True)
-    _note_warnings(warnings, dataset)
-    if pdf:
-        _write_pdf(output)
+    _deliver(output, document, pdf=pdf, warnings=warnings, dataset=dataset)
 
 
-def _write_pdf(document: Path) -> None:
+def _deliver(output: Path, document: bytes, *, pdf: bool, warnings: int, dataset: Path) -> None:
+    """Write *document* to *output* atomically, say so, point at any warnings, and make the PDF."""
     from .exceptions import PdfError
     from .pdf import to_pdf
 
+    _write(output, document)
+    click.echo(ui("written", _message_language(), path=output), err=True)
+    _note_warnings(warnings, dataset)
+    if not pdf:
+        return
     try:
-        target = to_pdf(document)
+        target = to_pdf(output)
     except PdfError as error:
         raise click.ClickException(str(error)) from None
     click.echo(ui("written", _message_language(), path=target), err=True)
@@ -315,18 +313,10 @@ def _write_pdf(document: Path) -> None:
 @main.command()
 @click.argument("report", type=PathArg(exists=True, dir_okay=False))
 @click.argument("dataset", type=PathArg(file_okay=False))
-@click.option(
-    "-o",
-    "--output",
-    type=PathArg(dir_okay=False),
-    required=True,
-    help="The file to write.",
-)
 @_export_options
 @click.option(
     "--with", "exporter_name", default="report", show_default=True, help="The exporter that fills markers."
 )
-@click.option("--pdf", is_flag=True, help="Also write a PDF next to the output, with LibreOffice.")
 def fill(report: Path, dataset: Path, output: Path, exporter_name: str, pdf: bool, **given: Any) -> None:
     """Fill the {{kssgov:SECTION}} marker paragraphs of REPORT with sections of DATASET.
 
@@ -345,11 +335,7 @@ def fill(report: Path, dataset: Path, output: Path, exporter_name: str, pdf: boo
         document = exporter.fill(report.read_bytes(), data, _request(data, dataset_path=dataset, **given))
     except PluginError as error:
         raise click.ClickException(str(error)) from None
-    _write(output, document)
-    click.echo(ui("written", _message_language(), path=output), err=True)
-    _note_warnings(warnings, dataset)
-    if pdf:
-        _write_pdf(output)
+    _deliver(output, document, pdf=pdf, warnings=warnings, dataset=dataset)
 
 
 # --- calendar feeds ---------------------------------------------------------------

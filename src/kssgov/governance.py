@@ -156,17 +156,16 @@ class Interval:
             return False
         return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
 
-    def overlap_start(self, other: Interval) -> dt.date | bool | None:
-        """The first day both intervals share; False when they share none."""
+    def overlap(self, other: Interval) -> Interval | None:
+        """The days both intervals share, or None when they share none."""
         if not (self.started and other.started):
-            return False
+            return None
         starts = [d for d in (self.start, other.start) if d is not None]
         ends = [d for d in (self.end, other.end) if d is not None]
-        first = max(starts) if starts else None
-        last = min(ends) if ends else None
-        if first is not None and last is not None and first >= last:
-            return False
-        return first
+        shared = Interval(max(starts) if starts else None, min(ends) if ends else None)
+        if shared.start is not None and shared.end is not None and shared.start >= shared.end:
+            return None
+        return shared
 
 
 def interval(term: Term, agms: Mapping[int, dt.date]) -> Interval:

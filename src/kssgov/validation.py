@@ -115,8 +115,8 @@ def _seat_overlaps(dataset: Dataset, where: Where) -> Iterator[Problem]:
     for (body, seat), members in groups.items():
         for later_position, (index, term, span) in enumerate(members):
             for _, other, other_span in members[:later_position]:
-                first = span.overlap_start(other_span)
-                if first is False:
+                shared = span.overlap(other_span)
+                if shared is None:
                     continue
                 yield _error(
                     where("term", index, "start"),
@@ -125,5 +125,5 @@ def _seat_overlaps(dataset: Dataset, where: Where) -> Iterator[Problem]:
                     person=term.person,
                     other_person=other.person,
                     body=body,
-                    date=first or "the start of the records",
+                    date=shared.start or "the start of the records",
                 )
