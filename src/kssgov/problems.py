@@ -8,7 +8,7 @@ from typing import Any
 
 import attrs
 
-from .messages import Language, render
+from .messages import Language, render, text
 
 
 class Severity(enum.Enum):
@@ -16,13 +16,6 @@ class Severity(enum.Enum):
 
     ERROR = "error"
     WARNING = "warning"
-
-
-_SEVERITY_WORDS: Mapping[Language, Mapping[Severity, str]] = {
-    "en": {Severity.ERROR: "error", Severity.WARNING: "warning"},
-    "nb": {Severity.ERROR: "feil", Severity.WARNING: "advarsel"},
-}
-_FIELD_WORDS: Mapping[Language, str] = {"en": "field", "nb": "felt"}
 
 
 @attrs.frozen
@@ -33,15 +26,21 @@ class Location:
     line: int | None = None
     field: str | None = None
 
+    def __str__(self) -> str:
+        return self.file if self.line is None else f"{self.file}:{self.line}"
+
 
 @attrs.frozen
 class Problem:
-    """One thing wrong with a dataset, in a form any language can be rendered from."""
+    """One thing wrong with a dataset, in a form any language can be rendered from.
+
+    ``code`` names the message in :mod:`kssgov.messages`; ``params`` fill it in.
+    """
 
     severity: Severity
     code: str
     location: Location
-    params: Mapping[str, Any] = attrs.field(factory=dict)
+    params: Mapping[str, Any] = attrs.field(factory=dict, hash=False)
 
     @property
     def is_error(self) -> bool:
@@ -54,17 +53,12 @@ class Problem:
         return render(self.code, language, **self.params)[1]
 
     def render(self, language: Language = "en") -> str:
-        """``file:line: error: field 'x': message. hint`` in *language*."""
-        where = self.location.file
-        if self.location.line is not None:
-            where += f":{self.location.line}"
+        """``file:line: error: field 'x': message. Hint.`` in *language*."""
         message, hint = render(self.code, language, **self.params)
-        field = ""
-        if self.location.field:
-            field = f"{_FIELD_WORDS[language]} '{self.location.field}': "
-        severity = _SEVERITY_WORDS[language][self.severity]
+        field = text("problem.field", language, field=self.location.field) if self.location.field else ""
+        severity = text(f"severity.{self.severity.value}", language)
         end = "" if hint.endswith(("?", "!", ".")) else "."
-        return f"{where}: {severity}: {field}{message}. {hint[:1].upper()}{hint[1:]}{end}"
+        return f"{self.location}: {severity}: {field}{message}. {hint[:1].upper()}{hint[1:]}{end}"
 
     def sort_key(self) -> tuple[str, int, str]:
         return (self.location.file, self.location.line or 0, self.code)

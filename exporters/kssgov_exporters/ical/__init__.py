@@ -1,17 +1,22 @@
-"""The meeting calendar feed as an exporter. icalendar is imported only when it runs."""
+"""The meeting calendar: the feed as an exporter, its site, its server, and the serve and publish commands.
+
+icalendar and waitress are imported only when they are used.
+"""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from kssgov import Dataset, ExportRequest
+from kssgov import Dataset, ExportRequest, Language
+
+from .options import FeedOptions
 
 
 class CalendarFeed:
     """Meetings, conferences, annual meetings and consultation deadlines as an iCalendar feed.
 
-    Options: ``-O grace_days=N`` (how long a cancelled event stays in the feed,
-    from the ``[feed]`` settings by default).
+    Its options (filters, ``grace_days``, ``refresh_minutes``, the calendar's
+    name and the UIDs' domain) take their defaults from the ``[feed]`` table.
     """
 
     name: ClassVar[str] = "ical"
@@ -20,8 +25,17 @@ class CalendarFeed:
     description: ClassVar[str] = (
         "The meeting calendar as an iCalendar feed (activities, annual meetings, consultation deadlines)."
     )
+    descriptions: ClassVar[dict[Language, str]] = {
+        "en": description,
+        "nb": "Møtekalenderen som iCalendar-abonnement (aktiviteter, årsmøter, høringsfrister).",
+    }
+    section: ClassVar[str] = "feed"
+    Options: ClassVar[type] = FeedOptions
 
-    def export(self, dataset: Dataset, request: ExportRequest) -> bytes:
+    def export(self, dataset: Dataset, request: ExportRequest[Any]) -> bytes:
         from .feed import build
 
-        return build(dataset, request)
+        return build(dataset, request).body
+
+
+calendar = CalendarFeed()

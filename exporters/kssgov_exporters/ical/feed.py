@@ -20,8 +20,8 @@ from icalendar import Calendar, Event, Timezone, vDuration, vText
 
 from kssgov import (
     Activity,
-    ActivityKind,
     BodyKind,
+    ConsultationStatus,
     Dataset,
     DateSpan,
     ExportRequest,
@@ -30,41 +30,12 @@ from kssgov import (
     Status,
     zone,
 )
+from kssgov.messages import Phrase
+from kssgov.messages import label as vocabulary_label
 
 from .history import History, open_history
-
-_TEXT: dict[str, dict[Language, str]] = {
-    "calendar": {"nb": "{organisation} – møter", "en": "{organisation} – meetings"},
-    "description": {
-        "nb": "Møter, konferanser, høringsfrister og årsmøter i {organisation}.",
-        "en": "Meetings, conferences, consultation deadlines and annual meetings of {organisation}.",
-    },
-    "agm": {"nb": "Årsmøte {year}", "en": "Annual meeting {year}"},
-    "agm.category": {"nb": "Årsmøte", "en": "Annual meeting"},
-    "deadline": {"nb": "Høringsfrist: {title}", "en": "Consultation deadline: {title}"},
-    "deadline.category": {"nb": "Høringsfrist", "en": "Consultation deadline"},
-    "deadline.issuer": {"nb": "Høring fra {issuer}.", "en": "Consultation by {issuer}."},
-    "cancelled": {"nb": "AVLYST: {summary}", "en": "CANCELLED: {summary}"},
-}
-
-KIND_NAMES: dict[ActivityKind, dict[Language, str]] = {
-    ActivityKind.CONSULTATION_RESPONSE: {"nb": "Høringssvar", "en": "Consultation response"},
-    ActivityKind.WRITTEN_INPUT: {"nb": "Skriftlig innspill", "en": "Written input"},
-    ActivityKind.ORAL_HEARING: {"nb": "Muntlig høring", "en": "Oral hearing"},
-    ActivityKind.MEETING: {"nb": "Møte", "en": "Meeting"},
-    ActivityKind.CONFERENCE: {"nb": "Konferanse", "en": "Conference"},
-    ActivityKind.SEMINAR: {"nb": "Seminar", "en": "Seminar"},
-    ActivityKind.PANEL: {"nb": "Panelsamtale", "en": "Panel"},
-    ActivityKind.APPEAL: {"nb": "Appell", "en": "Appeal"},
-    ActivityKind.LAUNCH: {"nb": "Lansering", "en": "Launch"},
-    ActivityKind.EVENT: {"nb": "Arrangement", "en": "Event"},
-    ActivityKind.ORGANISED_EVENT: {"nb": "Eget arrangement", "en": "Organised event"},
-    ActivityKind.OTHER: {"nb": "Annet", "en": "Other"},
-}
-
-
-def _text(key: str, language: Language, **params: object) -> str:
-    return _TEXT[key][language].format(**params)
+from .options import FeedOptions
+from .words import ERRORS, word
 
 
 @attrs.frozen
@@ -86,98 +57,106 @@ class Entry:
         return hashlib.sha256(repr(self).encode()).hexdigest()
 
 
-def feed_domain(dataset: Dataset) -> str:
-    """The domain of the UIDs: the ``[feed] domain`` setting, else one made from the name."""
+def feed_domain(dataset: Dataset, options: FeedOptions) -> str:
+    """The domain of the UIDs: the ``domain`` option, else one made from the organisation's name."""
+    if options.domain:
+        return options.domain
     settings = dataset.settings
-    if settings.feed.domain:
-        return settings.feed.domain
     slug = re.sub(r"[^a-z0-9]+", "-", (settings.short_name or settings.name).lower()).strip("-")
     return f"{slug or 'organisation'}.kssgov"
 
 
-def now_of(request: ExportRequest) -> dt.datetime:
-    """The moment of the build: ``SOURCE_DATE_EPOCH`` when set, else the current time."""
-    moment = request.timestamp or dt.datetime.now(dt.UTC)
-    return moment.astimezone(dt.UTC).replace(microsecond=0)
+def check_filters(dataset: Dataset, options: FeedOptions) -> None:
+    """Refuse a ``body`` or ``alliance`` filter that names no record this feed may show."""
+    for kind, asked, records in (
+        ("body", options.bodies, dataset.bodies),
+        ("alliance", options.alliances, dataset.alliances),
+    ):
+        known = {r.id for r in records}
+        for value in asked:
+            if value not in known:
+                raise PluginError(
+                    ERRORS["unknown_filter"],
+                    kind=Phrase(f"table.{kind}"),
+                    value=value,
+                    known=", ".join(sorted(known)) or "-",
+                )
 
 
-def grace_days(dataset: Dataset, request: ExportRequest) -> int:
-    value = request.options.get("grace_days")
-    if value is None:
-        return dataset.settings.feed.grace_days
-    if not value.isdigit():
-        raise PluginError(f"grace_days must be a whole number of days, not {value!r}")
-    return int(value)
-
-
-def entries(dataset: Dataset, request: ExportRequest, today: dt.date) -> Iterator[Entry]:
-    """The events of the feed for the request's audience, filters and period."""
+def entries(dataset: Dataset, request: ExportRequest[FeedOptions], today: dt.date) -> Iterator[Entry]:
+    """The events of the feed for the request's filters and period."""
+    options = request.options
     language = request.language
-    domain = feed_domain(dataset)
-    visible = dataset.visible_to(request.audience)
-    period = request.period(visible) if (request.year or request.first or request.last) else None
-    grace = dt.timedelta(days=grace_days(dataset, request))
+    domain = feed_domain(dataset, options)
+    period = options.period(dataset.settings) if options.limited else None
+    grace = dt.timedelta(days=options.grace_days)
 
     def wanted(span: DateSpan) -> bool:
         return period is None or span.overlaps(*period)
 
-    for activity in visible.activities:
-        if not (wanted(activity.date) and _matches(activity, request)):
+    def gone(span: DateSpan, ended: bool) -> bool:
+        return ended and span.end + grace < today
+
+    for activity in dataset.activities:
+        if not (wanted(activity.date) and _matches(activity, options)):
             continue
-        cancelled = activity.status is Status.CANCELLED
-        if cancelled and activity.date.end + grace < today:
+        if gone(activity.date, activity.status is Status.CANCELLED):
             continue
         yield _activity_entry(activity, domain, language)
-    only_activities = bool(request.kinds or request.alliances)
-    body_kinds = {b.id: b.kind for b in visible.bodies}
-    agm_wanted = not request.bodies or any(
-        body_kinds.get(b) is BodyKind.ANNUAL_MEETING for b in request.bodies
+    only_activities = bool(options.kinds or options.alliances)
+    body_kinds = {b.id: b.kind for b in dataset.bodies}
+    agm_wanted = not options.bodies or any(
+        body_kinds.get(b) is BodyKind.ANNUAL_MEETING for b in options.bodies
     )
     if not only_activities and agm_wanted:
-        for agm in visible.agms:
+        for agm in dataset.agms:
             if wanted(agm.date):
                 yield Entry(
                     uid=f"{agm.id}@{domain}",
                     date=agm.date,
-                    summary=_text("agm", language, year=agm.year),
-                    category=_text("agm.category", language),
+                    summary=word("agm", language, year=agm.year),
+                    category=word("agm.category", language),
                     description=agm.description,
                     location=agm.where,
                 )
-    if not (only_activities or request.bodies):
-        for consultation in visible.consultations:
+    if not (only_activities or options.bodies):
+        for consultation in dataset.consultations:
             if consultation.deadline is None:
                 continue
             span = DateSpan.day(consultation.deadline, dataset.settings.timezone)
-            if wanted(span):
-                yield Entry(
-                    uid=f"{consultation.id}-deadline@{domain}",
-                    date=span,
-                    summary=_text("deadline", language, title=consultation.title),
-                    category=_text("deadline.category", language),
-                    description=_text("deadline.issuer", language, issuer=consultation.issuer),
-                    url=consultation.url,
-                    busy=False,
-                )
+            withdrawn = consultation.status is ConsultationStatus.WITHDRAWN
+            if not wanted(span) or gone(span, withdrawn):
+                continue
+            summary = word("deadline", language, title=consultation.title)
+            yield Entry(
+                uid=f"{consultation.id}-deadline@{domain}",
+                date=span,
+                summary=word("withdrawn", language, summary=summary) if withdrawn else summary,
+                category=word("deadline.category", language),
+                description=word("deadline.issuer", language, issuer=consultation.issuer),
+                url=consultation.url,
+                cancelled=withdrawn,
+                busy=False,
+            )
 
 
-def _matches(activity: Activity, request: ExportRequest) -> bool:
+def _matches(activity: Activity, options: FeedOptions) -> bool:
     return (
-        (not request.kinds or activity.kind in request.kinds)
-        and (not request.bodies or activity.body in request.bodies)
-        and (not request.alliances or activity.alliance in request.alliances)
+        (not options.kinds or activity.kind in options.kinds)
+        and (not options.bodies or activity.body in options.bodies)
+        and (not options.alliances or activity.alliance in options.alliances)
     )
 
 
 def _activity_entry(activity: Activity, domain: str, language: Language) -> Entry:
     cancelled = activity.status is Status.CANCELLED
-    summary = activity.where.replace("\n", " ")
+    summary = " ".join(activity.where.split())
     description = "\n\n".join(t for t in (activity.topic, activity.description) if t)
     return Entry(
         uid=f"{activity.id}@{domain}",
         date=activity.date,
-        summary=_text("cancelled", language, summary=summary) if cancelled else summary,
-        category=KIND_NAMES[activity.kind][language],
+        summary=word("cancelled", language, summary=summary) if cancelled else summary,
+        category=vocabulary_label(activity.kind, language),
         description=description,
         location=activity.venue,
         url=activity.url,
@@ -185,24 +164,37 @@ def _activity_entry(activity: Activity, domain: str, language: Language) -> Entr
     )
 
 
-def feed_key(request: ExportRequest) -> str:
+def feed_key(request: ExportRequest[FeedOptions]) -> str:
     """What tells one feed from another: language, audience, filters and period."""
+    options = request.options
     parts: list[Any] = [
         request.language,
         request.audience.value,
-        sorted(k.value for k in request.kinds),
-        sorted(request.bodies),
-        sorted(request.alliances),
-        request.year,
-        request.first,
-        request.last,
+        sorted(k.value for k in options.kinds),
+        sorted(options.bodies),
+        sorted(options.alliances),
+        options.year,
+        options.first,
+        options.last,
     ]
     return repr(parts)
 
 
-def build(dataset: Dataset, request: ExportRequest) -> bytes:
-    """The feed as bytes (CRLF line ends, lines folded at 75 octets)."""
-    now = now_of(request)
+@attrs.frozen
+class Built:
+    """A feed's bytes, and when what it publishes last changed (its calendar-level LAST-MODIFIED)."""
+
+    body: bytes
+    modified: dt.datetime
+
+
+def build(dataset: Dataset, request: ExportRequest[FeedOptions]) -> Built:
+    """The feed for *dataset*, already narrowed to the audience.
+
+    CRLF line ends, lines folded at 75 octets.
+    """
+    check_filters(dataset, request.options)
+    now = request.now()
     today = now.astimezone(zone(dataset.settings.timezone)).date()
     found = sorted(entries(dataset, request, today), key=lambda e: (e.date.sort_key(), e.uid))
     with open_history(request.workspace, now) as history:
@@ -214,15 +206,16 @@ def build(dataset: Dataset, request: ExportRequest) -> bytes:
         calendar.add_component(timezone)
     for event in events:
         calendar.add_component(event)
-    return bytes(calendar.to_ical())
+    return Built(bytes(calendar.to_ical()), modified)
 
 
-def _calendar(dataset: Dataset, request: ExportRequest, modified: dt.datetime) -> Calendar:
+def _calendar(dataset: Dataset, request: ExportRequest[FeedOptions], modified: dt.datetime) -> Calendar:
     language = request.language
+    options = request.options
     settings = dataset.settings
-    name = settings.feed.name or _text("calendar", language, organisation=settings.name)
-    description = settings.feed.description or _text("description", language, organisation=settings.name)
-    refresh = dt.timedelta(minutes=settings.feed.refresh_minutes)
+    name = options.name or word("calendar", language, organisation=settings.name)
+    description = options.description or word("description", language, organisation=settings.name)
+    refresh = dt.timedelta(minutes=options.refresh_minutes)
     calendar = Calendar()
     calendar.add("prodid", f"-//kssgov//{settings.name}//{language.upper()}")
     calendar.add("version", "2.0")

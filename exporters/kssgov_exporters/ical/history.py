@@ -21,6 +21,9 @@ from typing import Any
 from filelock import FileLock
 
 from kssgov import PluginError, write_atomically
+from kssgov.messages import os_reason
+
+from .words import ERRORS
 
 FILE = "feed-history.json"
 
@@ -73,16 +76,13 @@ def open_history(workspace: Path | None, now: dt.datetime) -> Iterator[History]:
     try:
         workspace.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise PluginError(f"cannot keep the feed history in {workspace}: {error.strerror or error}") from None
+        raise PluginError(ERRORS["history_folder"], folder=workspace, detail=os_reason(error)) from None
     path = workspace / FILE
     with FileLock(str(path) + ".lock", timeout=60):
         try:
             data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-        except (OSError, ValueError) as error:
-            raise PluginError(
-                f"the feed history {path} cannot be read ({error}); restore it from a backup, or "
-                "delete it to start over (subscribers may then miss changes once)"
-            ) from None
+        except (OSError, ValueError):
+            raise PluginError(ERRORS["history_unreadable"], path=path) from None
         history = History(data, now)
         yield history
         if history.changed:

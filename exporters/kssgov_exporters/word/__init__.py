@@ -1,83 +1,115 @@
-"""The Word report sections as exporters. python-docx is imported only when one is run."""
+"""The Word report sections and the signature sheet as exporters, one table of them.
+
+python-docx is imported only when one of them is run.
+"""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Mapping
+from typing import Any, ClassVar, Final
 
-from kssgov import Dataset, ExportRequest
+import attrs
 
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+from kssgov import Dataset, ExportRequest, Language
+
+from .options import PoliticsOptions, SectionOptions, SignatureOptions
+
+DOCX: Final = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
-class WordSections:
-    """Writes some of the annual report's sections as a Word document."""
+@attrs.frozen
+class WordExporter:
+    """Writes some of the annual report's sections as one Word document; fills markers with them too."""
 
-    name: ClassVar[str]
-    description: ClassVar[str]
+    name: str
+    sections: tuple[str, ...]
+    Options: type
+    descriptions: Mapping[Language, str]
     output: ClassVar[str] = "docx"
     media_type: ClassVar[str] = DOCX
-    sections: ClassVar[tuple[str, ...]]
 
-    def export(self, dataset: Dataset, request: ExportRequest) -> bytes:
+    @property
+    def description(self) -> str:
+        return self.descriptions["en"]
+
+    def export(self, dataset: Dataset, request: ExportRequest[Any]) -> bytes:
         from .render import render
 
         return render(self.sections, dataset, request)
 
-
-class PoliticsSection(WordSections):
-    name = "politics"
-    description = "The politics table: consultations, input, conferences and meetings (Dato | Hvor | Tema)."
-    sections = ("politics",)
-
-
-class AlliancesSection(WordSections):
-    name = "alliances"
-    description = "Reference groups, alliances and networks, with partners, funders and meeting counts."
-    sections = ("alliances",)
-
-
-class MembersSection(WordSections):
-    name = "members"
-    description = "The member organisations and the summary by operating form."
-    sections = ("members",)
-
-
-class ProjectsSection(WordSections):
-    name = "projects"
-    description = "Projects and permanent programmes with partners, funders and grants."
-    sections = ("projects",)
-
-
-class AwardsSection(WordSections):
-    name = "awards"
-    description = "The year's awards, a paragraph each."
-    sections = ("awards",)
-
-
-class BodiesSection(WordSections):
-    name = "bodies"
-    description = (
-        "The annual meeting, the governing bodies' members for the year, their figures and elections."
-    )
-    sections = ("bodies",)
-
-
-class SignatureSheet(WordSections):
-    """The board's signature page for ``--date`` (and ``--place``)."""
-
-    name = "signatures"
-    description = "The page the board signs: one block per member on --date, chair first, from the terms."
-    sections = ("signatures",)
-
-
-class Report(WordSections):
-    """All sections in one document; also fills {{kssgov:SECTION}} markers of a report written in Word."""
-
-    name = "report"
-    description = "All sections in one document, in the annual report's order; also used by 'kssgov fill'."
-    sections = ("politics", "alliances", "projects", "awards", "bodies", "members")
-
-    def fill(self, document: bytes, dataset: Dataset, request: ExportRequest) -> bytes:
+    def fill(self, document: bytes, dataset: Dataset, request: ExportRequest[Any]) -> bytes:
+        """*document* with each ``{{kssgov:SECTION}}`` marker of these sections replaced by the section."""
         from .render import fill
 
-        return fill(document, dataset, request)
+        return fill(document, self.sections, dataset, request)
+
+
+politics = WordExporter(
+    "politics",
+    ("politics",),
+    PoliticsOptions,
+    {
+        "en": "The politics table: consultations, input, conferences and meetings (Dato | Hvor | Tema).",
+        "nb": "Politikktabellen: høringer, innspill, konferanser og møter (Dato | Hvor | Tema).",
+    },
+)
+alliances = WordExporter(
+    "alliances",
+    ("alliances",),
+    SectionOptions,
+    {
+        "en": "Reference groups, alliances and networks, with partners, funders and meeting counts.",
+        "nb": "Referansegrupper, allianser og nettverk, med partnere, tilskuddsytere og antall møter.",
+    },
+)
+projects = WordExporter(
+    "projects",
+    ("projects",),
+    SectionOptions,
+    {
+        "en": "Projects and permanent programmes with partners, funders and grants.",
+        "nb": "Prosjekter og faste tiltak med samarbeidspartnere, tilskuddsytere og tilskudd.",
+    },
+)
+awards = WordExporter(
+    "awards",
+    ("awards",),
+    SectionOptions,
+    {"en": "The year's awards, a paragraph each.", "nb": "Årets priser, et avsnitt for hver."},
+)
+bodies = WordExporter(
+    "bodies",
+    ("bodies",),
+    SectionOptions,
+    {
+        "en": "The annual meeting, the governing bodies' members for the year, their figures and elections.",
+        "nb": "Årsmøtet, organenes medlemmer for året, tallene deres og valgene.",
+    },
+)
+members = WordExporter(
+    "members",
+    ("members",),
+    SectionOptions,
+    {
+        "en": "The member organisations and the summary by operating form.",
+        "nb": "Medlemsorganisasjonene og oppsummeringen etter driftsform.",
+    },
+)
+report = WordExporter(
+    "report",
+    ("politics", "alliances", "projects", "awards", "bodies", "members"),
+    PoliticsOptions,
+    {
+        "en": "All sections in one document, in the annual report's order; also used by 'kssgov fill'.",
+        "nb": "Alle delene i ett dokument, i årsmeldingens rekkefølge; brukes også av 'kssgov fill'.",
+    },
+)
+signatures = WordExporter(
+    "signatures",
+    ("signatures",),
+    SignatureOptions,
+    {
+        "en": "The page the board signs: one block per member on --date, chair first, from the terms.",
+        "nb": "Siden styret signerer: én blokk per medlem på --date, leder først, ut fra funksjonstidene.",
+    },
+)

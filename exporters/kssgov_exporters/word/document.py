@@ -14,6 +14,7 @@ import re
 import struct
 import zipfile
 from collections.abc import Iterable
+from pathlib import Path
 from typing import cast
 
 import docx
@@ -24,6 +25,10 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Mm, Pt
 from docx.styles.style import BaseStyle, ParagraphStyle
 from docx.text.paragraph import Paragraph
+
+from kssgov import PluginError
+
+from .labels import ERRORS
 
 _HEADING_IDS = {
     1: ("heading 1", "heading1", "overskrift1", "rubrik1", "berschrift1", "titre1"),
@@ -40,7 +45,17 @@ def clean(text: str) -> str:
     return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
-def open_document(template: bytes | None) -> Document:
+def read_template(path: Path | None) -> bytes | None:
+    """The bytes of the organisation's template, if one was given."""
+    if path is None:
+        return None
+    try:
+        return path.read_bytes()
+    except OSError:
+        raise PluginError(ERRORS["not_docx"], path=path) from None
+
+
+def open_document(template: bytes | None, name: object = "--template") -> Document:
     """The template with its body emptied (styles, headers, footers and page setup kept), or a new one."""
     if template is None:
         document = docx.Document()
@@ -49,7 +64,10 @@ def open_document(template: bytes | None) -> Document:
         section.left_margin = section.right_margin = Mm(25)
         section.top_margin = section.bottom_margin = Mm(25)
         return document
-    document = docx.Document(io.BytesIO(template))
+    try:
+        document = docx.Document(io.BytesIO(template))
+    except Exception:  # noqa: BLE001 - any unreadable input is the same problem to a person
+        raise PluginError(ERRORS["not_docx"], path=name) from None
     body = document.element.body
     for child in list(body):
         if child.tag != qn("w:sectPr"):

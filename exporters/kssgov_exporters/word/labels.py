@@ -1,10 +1,15 @@
-"""The words the report sections are written in: bokmål and English."""
+"""The words the report sections and the signature sheet are written in: bokmål and English.
+
+Vocabulary labels, nouns with their plurals and lists joined with "og" come
+from :mod:`kssgov.messages`; what is here belongs to the documents alone.
+"""
 
 from __future__ import annotations
 
 from typing import Final
 
-from kssgov import BodyKind, Language, OperatingForm, Role
+from kssgov import BodyKind, Language, Role
+from kssgov.messages import Text
 
 LABELS: Final[dict[str, dict[Language, str]]] = {
     "politics.heading": {
@@ -82,24 +87,21 @@ LABELS: Final[dict[str, dict[Language, str]]] = {
     "bodies.election.proposed": {"nb": "Valgkomiteens innstilling", "en": "Nomination committee's proposal"},
     "bodies.election.elected": {"nb": "Valgt", "en": "Elected"},
     "bodies.election.unrecorded": {"nb": "Ikke registrert", "en": "Not recorded"},
-    "and": {"nb": "og", "en": "and"},
     "currency": {"nb": "Kr", "en": "NOK"},
-}
-
-_COUNTED: Final[dict[str, dict[Language, tuple[str, str]]]] = {
-    "meeting": {"nb": ("møte", "møter"), "en": ("meeting", "meetings")},
-    "case": {"nb": ("sak", "saker"), "en": ("case", "cases")},
-    "project": {"nb": ("prosjekt", "prosjekter"), "en": ("project", "projects")},
-    "programme": {"nb": ("tiltak", "tiltak"), "en": ("programme", "programmes")},
-    "member": {"nb": ("medlem", "medlemmer"), "en": ("member", "members")},
-}
-
-OPERATING_FORMS: Final[dict[OperatingForm, dict[Language, str]]] = {
-    OperatingForm.MUNICIPAL: {"nb": "Kommunalt", "en": "Municipal"},
-    OperatingForm.INTER_MUNICIPAL: {"nb": "Interkommunalt selskap", "en": "Inter-municipal company"},
-    OperatingForm.FOUNDATION: {"nb": "Stiftelse", "en": "Foundation"},
-    OperatingForm.NON_PROFIT: {"nb": "Ideell organisasjon", "en": "Non-profit organisation"},
-    OperatingForm.OTHER: {"nb": "Annet", "en": "Other"},
+    "signatures.heading": {"nb": "Styrets signatur", "en": "Signatures of the board"},
+    "signatures.signed": {"nb": "{name}, sign.", "en": "{name} (signed)"},
+    "signatures.chair": {"nb": "Styreleder", "en": "Chair"},
+    "signatures.deputy_chair": {"nb": "Nestleder", "en": "Deputy chair"},
+    "signatures.representative": {
+        "nb": "representant region {region}",
+        "en": "representative of region {region}",
+    },
+    "signatures.board_representative": {
+        "nb": "styrerepresentant region {region}",
+        "en": "board representative of region {region}",
+    },
+    "signatures.member": {"nb": "styremedlem", "en": "board member"},
+    "signatures.employee": {"nb": "Ansattrepresentant", "en": "Employee representative"},
 }
 
 _OFFICES: Final[dict[tuple[Role, bool], dict[Language, str]]] = {
@@ -111,27 +113,57 @@ _OFFICES: Final[dict[tuple[Role, bool], dict[Language, str]]] = {
 
 
 def label(key: str, language: Language, **params: object) -> str:
+    """The document phrase *key* in *language*, filled in with *params*."""
     return LABELS[key][language].format(**params)
 
 
-def counted(word: str, number: int, language: Language) -> str:
-    """``6 møter``, ``1 sak``, ``2 tiltak``."""
-    singular, plural = _COUNTED[word][language]
-    return f"{number} {singular if number == 1 else plural}"
-
-
 def office(role: Role, body_kind: BodyKind, language: Language) -> str:
+    """``styreleder`` for the board's chair, ``leder`` for another body's."""
     return _OFFICES[(role, body_kind is BodyKind.BOARD)][language]
-
-
-def join(items: list[str], language: Language) -> str:
-    """``a, b og c`` / ``a, b and c``."""
-    if len(items) <= 1:
-        return "".join(items)
-    return f"{', '.join(items[:-1])} {label('and', language)} {items[-1]}"
 
 
 def kroner(amount: int, language: Language) -> str:
     """``Kr 2 783 973`` with non-breaking spaces, so the amount never wraps."""
     grouped = f"{amount:,}".replace(",", "\u00a0")
     return f"{label('currency', language)}\u00a0{grouped}"
+
+
+#: What the Word exporters say when they cannot write a document.
+ERRORS: Final[dict[str, Text]] = {
+    "not_docx": Text(
+        "{path} cannot be read as a Word document (.docx)",
+        "{path} kan ikke leses som et Word-dokument (.docx)",
+        "open it in Word or LibreOffice and save it as .docx",
+        "åpne den i Word eller LibreOffice og lagre den som .docx",
+    ),
+    "no_markers": Text(
+        "the document has no marker paragraphs such as {{{{kssgov:politics}}}}",
+        "dokumentet har ingen markøravsnitt som {{{{kssgov:politics}}}}",
+        "write a marker on a line of its own where a section belongs",
+        "skriv en markør på en egen linje der en del skal stå",
+    ),
+    "unknown_markers": Text(
+        "unknown marker(s): {names}",
+        "ukjente markører: {names}",
+        "known sections are: {known}",
+        "kjente deler er: {known}",
+    ),
+    "no_board": Text(
+        "the dataset has no board",
+        "datasettet har ikke noe styre",
+        'add a [[body]] with kind = "board"',
+        'legg til en [[body]] med kind = "board"',
+    ),
+    "no_chair": Text(
+        "{board} has no chair on {day}",
+        "{board} har ingen leder {day}",
+        'add a term with role = "chair" covering that day',
+        'legg til en funksjonstid med role = "chair" som dekker den dagen',
+    ),
+    "too_few": Text(
+        "{board} has {held} on {day} but {seats}",
+        "{board} har {held} {day}, men {seats}",
+        "check the terms that end or start around that day",
+        "sjekk funksjonstidene som slutter eller begynner rundt den dagen",
+    ),
+}

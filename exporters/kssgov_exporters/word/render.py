@@ -1,56 +1,70 @@
-"""Writing sections into a document, and filling marker paragraphs of an existing one."""
+"""Writing sections into a document, and filling marker paragraphs of an existing one.
+
+The dataset arrives already narrowed to the request's audience by the host
+(:func:`kssgov.exporting.run`), so nothing here decides who may see what.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any, Final
 
 import docx
+from docx.document import Document
 
-from kssgov import Dataset, ExportRequest, PluginError
+from kssgov import Dataset, ExportRequest, Period, PluginError, Settings
 
-from .document import body_elements, move_before, open_document, save
+from .document import body_elements, move_before, open_document, read_template, save
+from .labels import ERRORS
 from .sections import SECTIONS
 from .signatures import signature_sheet
 
+Writer = Callable[[Document, Dataset, ExportRequest[Any]], None]
+
 #: What :func:`render` can write: the report's sections and the signature sheet.
-WRITERS = {**SECTIONS, "signatures": signature_sheet}
+WRITERS: Final[dict[str, Writer]] = {**SECTIONS, "signatures": signature_sheet}
 
 MARKER = re.compile(r"^\s*\{\{\s*kssgov:([A-Za-z0-9_-]+)\s*\}\}\s*$")
 
 
-def render(names: Sequence[str], dataset: Dataset, request: ExportRequest) -> bytes:
-    """A document holding the sections *names*, for the request's audience only."""
-    visible = dataset.visible_to(request.audience)
-    document = open_document(request.template)
+def render(names: Sequence[str], dataset: Dataset, request: ExportRequest[Any]) -> bytes:
+    """A document holding the sections *names*."""
+    document = open_document(read_template(request.options.template), request.options.template)
     for name in names:
-        WRITERS[name](document, visible, request)
-    return save(document, request.moment(dataset))
+        WRITERS[name](document, dataset, request)
+    return save(document, request.stamp(_last_day(request.options, dataset.settings)))
 
 
-def fill(data: bytes, dataset: Dataset, request: ExportRequest) -> bytes:
-    """*data* (a .docx) with every ``{{kssgov:SECTION}}`` paragraph replaced by that section.
+def _last_day(options: Any, settings: Settings) -> dt.date:
+    """The last day a document covers: its period's, or the day it is for."""
+    if isinstance(options, Period):
+        return options.period(settings)[1]
+    day: dt.date = options.date
+    return day
+
+
+def fill(data: bytes, names: Sequence[str], dataset: Dataset, request: ExportRequest[Any]) -> bytes:
+    """*data* (a .docx) with every ``{{kssgov:SECTION}}`` paragraph of *names* replaced by that section.
 
     Everything else in the document stays as it was. Unknown markers are
     reported by name and nothing is written.
     """
     try:
         document = docx.Document(io.BytesIO(data))
-    except Exception as error:  # noqa: BLE001 - any unreadable input is the same problem to a person
-        raise PluginError(f"the document cannot be read as .docx: {error}") from None
+    except Exception:  # noqa: BLE001 - any unreadable input is the same problem to a person
+        raise PluginError(ERRORS["not_docx"], path="-") from None
     markers = [(p, m.group(1)) for p in document.paragraphs if (m := MARKER.match(p.text))]
     if not markers:
-        raise PluginError("the document has no marker paragraphs such as {{kssgov:politics}}")
-    unknown = sorted({name for _, name in markers if name not in SECTIONS})
+        raise PluginError(ERRORS["no_markers"])
+    unknown = sorted({name for _, name in markers if name not in names})
     if unknown:
-        raise PluginError(
-            f"unknown marker(s): {', '.join(unknown)}; known sections are: {', '.join(SECTIONS)}"
-        )
-    visible = dataset.visible_to(request.audience)
+        raise PluginError(ERRORS["unknown_markers"], names=", ".join(unknown), known=", ".join(names))
     for marker, name in markers:
         before = len(body_elements(document))
-        SECTIONS[name](document, visible, request)
+        WRITERS[name](document, dataset, request)
         move_before(body_elements(document)[before:], marker._p)
         marker._p.getparent().remove(marker._p)
-    return save(document, request.moment(dataset))
+    return save(document, request.stamp(_last_day(request.options, dataset.settings)))

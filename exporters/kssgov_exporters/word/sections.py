@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from docx.document import Document
 
@@ -27,21 +28,27 @@ from kssgov import (
     TermBound,
     format_date,
 )
+from kssgov.messages import counted, join
+from kssgov.messages import label as vocabulary_label
 
 from .document import heading, paragraph
-from .labels import OPERATING_FORMS, counted, join, kroner, label, office
+from .labels import kroner, label, office
+from .options import PoliticsOptions, SectionOptions
 from .tables import add_table
 
-Section = Callable[[Document, Dataset, ExportRequest], None]
+Section = Callable[[Document, Dataset, ExportRequest[Any]], None]
 
 
-def politics(document: Document, dataset: Dataset, request: ExportRequest) -> None:
+def politics(document: Document, dataset: Dataset, request: ExportRequest[Any]) -> None:
     """The politics table, Dato | Hvor | Tema, in date order, cancelled rows left out."""
+    options: PoliticsOptions = request.options
     language = request.language
-    first, last = request.period(dataset)
+    first, last = options.period(dataset.settings)
     rows = [
         (_unbroken(a.date.format(with_time=False)), a.where, a.topic)
-        for a in dataset.activities_between(first, last, kinds=request.kinds or None)
+        for a in dataset.activities_between(
+            first, last, kinds=options.kinds or None, audience=request.audience
+        )
         if a.status is not Status.CANCELLED
     ]
     heading(document, label("politics.heading", language), 1)
@@ -54,15 +61,16 @@ def _unbroken(date_text: str) -> str:
     return date_text.replace("-", "\u2011")
 
 
-def alliances(document: Document, dataset: Dataset, request: ExportRequest) -> None:
+def alliances(document: Document, dataset: Dataset, request: ExportRequest[Any]) -> None:
     """Reference groups and alliances as tables, networks as text."""
+    options: SectionOptions = request.options
     language = request.language
-    year = request.report_year(dataset)
+    year = options.report_year(dataset.settings)
     visible = dataset.alliances
     heading(document, label("alliances.heading", language), 1)
 
     def meetings(alliance_id: str) -> str:
-        count = dataset.meeting_count(alliance_id, year)
+        count = dataset.meeting_count(alliance_id, year, audience=request.audience)
         return "" if count is None else str(count)
 
     groups = [a for a in visible if a.kind is AllianceKind.REFERENCE_GROUP]
@@ -97,13 +105,16 @@ def alliances(document: Document, dataset: Dataset, request: ExportRequest) -> N
             paragraph(document, text)
 
 
-def members(document: Document, dataset: Dataset, request: ExportRequest) -> None:
+def members(document: Document, dataset: Dataset, request: ExportRequest[Any]) -> None:
     """The member table and the summary sentence computed from it."""
+    options: SectionOptions = request.options
     language = request.language
     organisation = dataset.settings.name
     heading(
         document,
-        label("members.heading", language, organisation=organisation, year=request.report_year(dataset)),
+        label(
+            "members.heading", language, organisation=organisation, year=options.report_year(dataset.settings)
+        ),
         1,
     )
 
@@ -117,7 +128,7 @@ def members(document: Document, dataset: Dataset, request: ExportRequest) -> Non
         [
             (
                 m.name,
-                OPERATING_FORMS[m.operating_form][language],
+                vocabulary_label(m.operating_form, language),
                 region(m.region),
                 "/".join(m.leaders),
                 m.contact or "",
@@ -130,7 +141,7 @@ def members(document: Document, dataset: Dataset, request: ExportRequest) -> Non
     paragraph(document, member_summary(dataset, request))
 
 
-def member_summary(dataset: Dataset, request: ExportRequest) -> str:
+def member_summary(dataset: Dataset, request: ExportRequest[Any]) -> str:
     """``Organisasjonen hadde 20 medlemmer i perioden, hvorav 11 er kommunale/IKS, ...``."""
     language = request.language
     summary = dataset.member_summary()
@@ -158,10 +169,11 @@ def member_summary(dataset: Dataset, request: ExportRequest) -> str:
     return f"{head}: {join(named_en, language)}." if named_en else f"{head}."
 
 
-def projects(document: Document, dataset: Dataset, request: ExportRequest) -> None:
+def projects(document: Document, dataset: Dataset, request: ExportRequest[Any]) -> None:
     """Projects and programmes with partners, funders and grants in the report's style."""
+    options: SectionOptions = request.options
     language = request.language
-    year = request.report_year(dataset)
+    year = options.report_year(dataset.settings)
     organisation = dataset.settings.short_name or dataset.settings.name
     visible = [p for p in dataset.projects if not p.years or year in p.years]
     own = [p for p in visible if p.kind is ProjectKind.PROJECT]
@@ -200,10 +212,11 @@ def projects(document: Document, dataset: Dataset, request: ExportRequest) -> No
         )
 
 
-def awards(document: Document, dataset: Dataset, request: ExportRequest) -> None:
+def awards(document: Document, dataset: Dataset, request: ExportRequest[Any]) -> None:
     """A paragraph for each award of the year."""
+    options: SectionOptions = request.options
     language = request.language
-    year = request.report_year(dataset)
+    year = options.report_year(dataset.settings)
     given = [a for a in dataset.awards if a.year == year]
     heading(document, label("awards.heading", language), 1)
     for award in given:
@@ -235,10 +248,11 @@ def awards(document: Document, dataset: Dataset, request: ExportRequest) -> None
         paragraph(document, text)
 
 
-def bodies(document: Document, dataset: Dataset, request: ExportRequest) -> None:
+def bodies(document: Document, dataset: Dataset, request: ExportRequest[Any]) -> None:
     """The annual meeting, each body's members for the year with qualifiers, figures and elections."""
+    options: SectionOptions = request.options
     language = request.language
-    year = request.report_year(dataset)
+    year = options.report_year(dataset.settings)
     heading(document, label("bodies.heading", language), 1)
     agm = dataset.agm(year)
     if agm is not None:
@@ -366,7 +380,7 @@ def _elections(document: Document, dataset: Dataset, language: Language, year: i
         [label(f"bodies.election.{c}", language) for c in ("body", "proposed", "elected")],
         [
             (
-                names.get(e.body, e.body),
+                names[e.body],
                 "\n".join(e.proposed) or unrecorded,
                 "\n".join(e.elected) or unrecorded,
             )

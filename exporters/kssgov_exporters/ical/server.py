@@ -1,0 +1,301 @@
+"""Serving the calendar feeds over HTTP for subscription (``kssgov serve``).
+
+A WSGI application, run on waitress (a production-grade, pure-Python server).
+Requests are always answered from the last good version of the feeds, never
+made to wait for a rebuild: :meth:`FeedApp.refresh` (run in a background
+thread by :func:`serve`) re-reads the dataset when its files change, builds
+the feeds, and puts the new version in place when it is ready. While an edit
+has errors, or a feed cannot be built, the last good version is served and the
+reason is logged. Conditional requests get 304; anything not served (unknown
+paths, path tricks, wrong tokens, filters naming no record) is a plain 404.
+Responses are never compressed and never depend on the ``Accept`` header.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import hashlib
+import hmac
+import logging
+import os
+import threading
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+from typing import Any, Final
+from urllib.parse import parse_qs
+
+import attrs
+
+from kssgov import Dataset, ExportRequest, KssgovError, Visibility, build_time, check
+from kssgov.exporting import OptionError, for_audience, options
+
+from . import CalendarFeed
+from .feed import Built, build
+from .options import FeedOptions
+from .site import Feed, feeds, index_html, tokens
+
+log = logging.getLogger("kssgov.serve")
+
+StartResponse = Callable[[str, list[tuple[str, str]]], Any]
+#: How many filtered feeds (``?kind=...``) are kept per version of the data.
+CACHE_LIMIT: Final = 64
+_FILTERS: Final = {"kind": "kinds", "body": "bodies", "alliance": "alliances"}
+
+
+@attrs.frozen
+class Response:
+    status: str
+    headers: tuple[tuple[str, str], ...]
+    body: bytes = b""
+
+
+def _plain(status: str, text: str) -> Response:
+    body = (text + "\n").encode()
+    return Response(
+        status, (("Content-Type", "text/plain; charset=utf-8"), ("Content-Length", str(len(body)))), body
+    )
+
+
+NOT_FOUND = _plain("404 Not Found", "Not found")
+
+
+@attrs.frozen
+class Served:
+    """A built feed as it is served: its bytes, ETag and Last-Modified."""
+
+    body: bytes
+    etag: str
+    modified: dt.datetime
+
+    @classmethod
+    def of(cls, built: Built) -> Served:
+        return cls(built.body, f'"{hashlib.sha256(built.body).hexdigest()[:40]}"', built.modified)
+
+
+@attrs.define
+class Version:
+    """One version of the data and the feeds built from it."""
+
+    dataset: Dataset
+    signature: tuple[tuple[str, int, int], ...]
+    secret: Mapping[Visibility, str]
+    built: dict[tuple[Feed, tuple[tuple[str, tuple[str, ...]], ...]], Served] = attrs.Factory(dict)
+
+
+class FeedApp:
+    """The WSGI application serving the feeds of the dataset in *folder*."""
+
+    def __init__(
+        self,
+        folder: Path,
+        *,
+        base_url: str | None = None,
+        environ: Mapping[str, str] = os.environ,
+    ) -> None:
+        self.folder = Path(folder)
+        self.base_url = base_url
+        self.environ = environ
+        self.calendar = CalendarFeed()
+        self._version: Version | None = None
+        self._refreshing = threading.Lock()
+        self._failed: tuple[tuple[str, int, int], ...] | None = None
+        self.refresh()
+
+    # -- versions of the data ---------------------------------------------------------
+
+    def _files_signature(self) -> tuple[tuple[str, int, int], ...]:
+        found = []
+        for folder, subfolders, names in os.walk(self.folder):
+            subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+            for name in sorted(names):
+                if name.startswith(".") or not name.endswith(".toml"):
+                    continue
+                try:
+                    status = os.stat(os.path.join(folder, name))
+                except OSError:
+                    continue
+                found.append((os.path.join(folder, name), status.st_mtime_ns, status.st_size))
+        return tuple(found)
+
+    @property
+    def ready(self) -> bool:
+        """True once a good version of the data is being served."""
+        return self._version is not None
+
+    def refresh(self) -> bool:
+        """Re-read the dataset if its files changed and build its feeds; True if a new version is served.
+
+        The new version replaces the old one only when its feeds are built;
+        until then, and whenever it cannot be read, the old one is served.
+        """
+        with self._refreshing:
+            signature = self._files_signature()
+            current = self._version
+            if (current is not None and current.signature == signature) or self._failed == signature:
+                return False
+            result = check(self.folder)
+            if result.dataset is None:
+                self._failed = signature
+                log.error("the dataset has errors; still serving the last good version")
+                for problem in result.errors:
+                    log.error("%s", problem.render("en"))
+                return False
+            try:
+                secret = tokens(result.dataset.settings, self.environ)
+            except KssgovError as error:
+                self._failed = signature
+                log.error("the tokens cannot be used; still serving the last good version: %s", error)
+                return False
+            version = Version(result.dataset, signature, secret)
+            for feed in feeds(version.dataset.settings, secret):
+                self._build(version, feed, (), previous=current)
+            self._version = version
+            self._failed = None
+            return True
+
+    def watch(self, seconds: float = 1.0) -> threading.Thread:
+        """Look at the files every *seconds* in a background thread, refreshing when they change."""
+        stop = threading.Event()
+
+        def loop() -> None:
+            while not stop.wait(seconds):
+                try:
+                    self.refresh()
+                except Exception:
+                    log.exception("refreshing the feeds failed; still serving the last good version")
+
+        thread = threading.Thread(target=loop, name="kssgov-refresh", daemon=True)
+        thread.start()
+        return thread
+
+    def _build(
+        self,
+        version: Version,
+        feed: Feed,
+        filters: tuple[tuple[str, tuple[str, ...]], ...],
+        *,
+        previous: Version | None = None,
+    ) -> Served | None:
+        """The feed built for *version*; on failure the previous version's, if it had one."""
+        key = (feed, filters)
+        request = self._request(version.dataset, feed, filters)
+        try:
+            served = Served.of(build(for_audience(version.dataset, request), request))
+        except KssgovError as error:
+            log.error("the feed %s cannot be built: %s", feed.path, error)
+            old = previous.built.get(key) if previous is not None else None
+            if old is not None:
+                version.built[key] = old
+            return old
+        if len(version.built) >= CACHE_LIMIT + 8:
+            version.built.clear()
+        version.built[key] = served
+        return served
+
+    def _request(
+        self, dataset: Dataset, feed: Feed, filters: tuple[tuple[str, tuple[str, ...]], ...]
+    ) -> ExportRequest[FeedOptions]:
+        given = {_FILTERS[name]: list(values) for name, values in filters}
+        chosen = options(
+            self.calendar, dataset.settings, given, settings_file=str(self.folder / "kssgov.toml")
+        )
+        assert isinstance(chosen, FeedOptions)
+        return ExportRequest(
+            options=chosen,
+            language=feed.language,
+            audience=feed.audience,
+            build_time=build_time(self.environ),
+            workspace=self.folder / ".kssgov",
+        )
+
+    # -- requests ----------------------------------------------------------------
+
+    def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
+        response = self.respond(environ)
+        start_response(response.status, list(response.headers))
+        return [b""] if environ.get("REQUEST_METHOD") == "HEAD" else [response.body]
+
+    def respond(self, environ: Mapping[str, Any]) -> Response:
+        if environ.get("REQUEST_METHOD", "GET") not in ("GET", "HEAD"):
+            return Response("405 Method Not Allowed", (("Allow", "GET, HEAD"), ("Content-Length", "0")))
+        version = self._version
+        if version is None:
+            return _plain("503 Service Unavailable", "The dataset has errors; run 'kssgov check' on it.")
+        path = str(environ.get("PATH_INFO", "")).lstrip("/")
+        if path in ("", "index.html"):
+            return self._index(version.dataset, environ)
+        feed = self._find(version, path)
+        if feed is None:
+            return NOT_FOUND
+        query = parse_qs(str(environ.get("QUERY_STRING", "")))
+        if set(query) - set(_FILTERS):
+            return NOT_FOUND
+        filters = tuple(sorted((name, tuple(sorted(set(values)))) for name, values in query.items()))
+        served = version.built.get((feed, filters))
+        if served is None:
+            try:
+                served = self._build(version, feed, filters)
+            except OptionError as error:
+                return _plain("400 Bad Request", error.render("en"))
+            except KssgovError:
+                return NOT_FOUND
+        if served is None:
+            return _plain("503 Service Unavailable", "The feed cannot be built; the server log says why.")
+        return self._conditional(environ, served, private=feed.audience is not Visibility.PUBLIC)
+
+    def _find(self, version: Version, path: str) -> Feed | None:
+        """The feed at *path*, comparing secret tokens in constant time."""
+        found = None
+        for feed in feeds(version.dataset.settings, version.secret):
+            if hmac.compare_digest(feed.path.encode(), path.encode()):
+                found = feed
+        return found
+
+    def _conditional(self, environ: Mapping[str, Any], served: Served, *, private: bool) -> Response:
+        headers = [
+            ("Content-Type", "text/calendar; charset=utf-8"),
+            ("ETag", served.etag),
+            ("Cache-Control", f"{'private' if private else 'public'}, max-age=300"),
+            ("Last-Modified", email.utils.format_datetime(served.modified, usegmt=True)),
+        ]
+        if _not_modified(environ, served.etag, served.modified):
+            return Response("304 Not Modified", tuple(headers))
+        headers.append(("Content-Length", str(len(served.body))))
+        return Response("200 OK", tuple(headers), served.body)
+
+    def _index(self, data: Dataset, environ: Mapping[str, Any]) -> Response:
+        base = (
+            self.base_url
+            or f"{environ.get('wsgi.url_scheme', 'http')}://{environ.get('HTTP_HOST', 'localhost')}"
+        )
+        feed_name = data.settings.sections.get("feed", {}).get("name")
+        body = index_html(data.settings, base, feed_name if isinstance(feed_name, str) else None).encode()
+        return Response(
+            "200 OK", (("Content-Type", "text/html; charset=utf-8"), ("Content-Length", str(len(body)))), body
+        )
+
+
+def _not_modified(environ: Mapping[str, Any], etag: str, modified: dt.datetime) -> bool:
+    if_none_match = environ.get("HTTP_IF_NONE_MATCH")
+    if if_none_match is not None:
+        tags = [t.strip().removeprefix("W/") for t in str(if_none_match).split(",")]
+        return "*" in tags or etag in tags
+    since = environ.get("HTTP_IF_MODIFIED_SINCE")
+    if since is None:
+        return False
+    try:
+        moment = email.utils.parsedate_to_datetime(str(since))
+    except (TypeError, ValueError, IndexError):
+        return False
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return modified <= moment
+
+
+def serve_app(app: FeedApp, *, host: str, port: int, threads: int) -> None:
+    """Serve *app* with waitress until interrupted, following changes to the files in the background."""
+    import waitress
+
+    app.watch()
+    waitress.serve(app, host=host, port=port, threads=threads, ident="kssgov")

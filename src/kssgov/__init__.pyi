@@ -1,0 +1,66 @@
+# The public face of kssgov: this one list is what type checkers read, and what
+# kssgov/__init__.py loads lazily at run time (lazy_loader.attach_stub).
+
+from .exceptions import DatasetError as DatasetError
+from .exceptions import EditError as EditError
+from .exceptions import InvalidValueError as InvalidValueError
+from .exceptions import KssgovError as KssgovError
+from .exceptions import PdfError as PdfError
+from .exceptions import PluginError as PluginError
+from .exceptions import WriteError as WriteError
+from .exporting import Exporter as Exporter
+from .exporting import ExportRequest as ExportRequest
+from .exporting import Filler as Filler
+from .exporting import NoOptions as NoOptions
+from .exporting import Period as Period
+from .exporting import build_time as build_time
+from .exporting import discover as discover
+from .exporting import run as run
+from .files import CheckResult as CheckResult
+from .files import check as check
+from .files import load as load
+from .files import save as save
+from .files import write_atomically as write_atomically
+from .messages import Language as Language
+from .model import RECORD_TYPES as RECORD_TYPES
+from .model import Access as Access
+from .model import Activity as Activity
+from .model import ActivityKind as ActivityKind
+from .model import ActivityRole as ActivityRole
+from .model import AgmBound as AgmBound
+from .model import Alliance as Alliance
+from .model import AllianceKind as AllianceKind
+from .model import AnnualMeeting as AnnualMeeting
+from .model import Award as Award
+from .model import Body as Body
+from .model import BodyKind as BodyKind
+from .model import Consultation as Consultation
+from .model import ConsultationStatus as ConsultationStatus
+from .model import Dataset as Dataset
+from .model import DateSpan as DateSpan
+from .model import ElectedBy as ElectedBy
+from .model import Election as Election
+from .model import Member as Member
+from .model import MemberSummary as MemberSummary
+from .model import OperatingForm as OperatingForm
+from .model import Project as Project
+from .model import ProjectKind as ProjectKind
+from .model import Record as Record
+from .model import Region as Region
+from .model import Role as Role
+from .model import Roster as Roster
+from .model import Seat as Seat
+from .model import Settings as Settings
+from .model import Statistics as Statistics
+from .model import Status as Status
+from .model import Term as Term
+from .model import TermBound as TermBound
+from .model import Visibility as Visibility
+from .model import format_date as format_date
+from .model import parse_date as parse_date
+from .model import zone as zone
+from .problems import Location as Location
+from .problems import Problem as Problem
+from .problems import Severity as Severity
+
+__all__: list[str]

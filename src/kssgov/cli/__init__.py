@@ -1,0 +1,44 @@
+"""The ``kssgov`` command line. Only this layer prints; the library raises.
+
+Each family of commands has its module (check, export, edit, import,
+governance), loaded only when one of its commands is used; commands that
+plugins bring join them through the ``kssgov.commands`` entry points.
+"""
+
+from __future__ import annotations
+
+import click
+
+from ..messages import text, user_language
+from .lazy import Lazy, LazyGroup
+
+#: The built-in commands: where each lives, and its short help.
+COMMANDS = {
+    "check": Lazy("kssgov.cli.check:check", "short.check"),
+    "schema": Lazy("kssgov.cli.check:schema", "short.schema"),
+    "export": Lazy("kssgov.cli.export:export", "short.export"),
+    "exporters": Lazy("kssgov.cli.export:exporters", "short.exporters"),
+    "fill": Lazy("kssgov.cli.export:fill", "short.fill"),
+    "add": Lazy("kssgov.cli.edit:add", "short.add"),
+    "edit": Lazy("kssgov.cli.edit:edit", "short.edit"),
+    "cancel": Lazy("kssgov.cli.edit:cancel", "short.cancel"),
+    "fmt": Lazy("kssgov.cli.edit:fmt", "short.fmt"),
+    "import": Lazy("kssgov.cli.imports:import_group", "short.import"),
+    "governance": Lazy("kssgov.cli.governance:governance", "short.governance"),
+}
+
+
+class Kssgov(LazyGroup):
+    """The ``kssgov`` group: the built-in commands, and those plugins bring."""
+
+    lazy_subcommands = COMMANDS
+
+
+@click.group(
+    cls=Kssgov,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    help=text("help.main", user_language()),
+)
+@click.version_option(package_name="kssgov")
+def main() -> None:
+    pass

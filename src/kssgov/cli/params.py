@@ -1,0 +1,125 @@
+"""What the commands share: the dataset argument, the language option, dates, and the one error handler.
+
+Only the command line prints. The library raises :class:`~kssgov.KssgovError`;
+:func:`handled` turns one into the problems behind it and a sentence in the
+reader's language, and exit status 1.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Final, TypeVar
+
+import click
+
+from ..exceptions import InvalidValueError, KssgovError
+from ..messages import LANGUAGES, Language, text, user_language
+from ..model import parse_date
+
+F = TypeVar("F", bound=Callable[..., object])
+
+LANGUAGE_KEY: Final = "kssgov.language"
+
+
+def language(ctx: click.Context | None = None) -> Language:
+    """The language of the messages for this command: ``--lang``, else ``KSSGOV_LANG`` or the locale."""
+    current = ctx or click.get_current_context(silent=True)
+    while current is not None:
+        chosen = current.meta.get(LANGUAGE_KEY)
+        if chosen in LANGUAGES:
+            return "nb" if chosen == "nb" else "en"
+        current = current.parent
+    return user_language()
+
+
+def _remember_language(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None:
+        ctx.meta[LANGUAGE_KEY] = value
+    return value
+
+
+def help_text(code: str) -> str:
+    """The help text *code* in the language of the person reading it."""
+    return text(code, user_language())
+
+
+def lang_option() -> Callable[[F], F]:
+    """``--lang nb|en``: the language of the messages (``KSSGOV_LANG`` or the locale by default)."""
+    return click.option(
+        "--lang",
+        type=click.Choice(LANGUAGES),
+        envvar="KSSGOV_LANG",
+        callback=_remember_language,
+        expose_value=False,
+        is_eager=True,
+        help=help_text("help.lang"),
+    )
+
+
+class DatasetFolder(click.Path):
+    """A dataset folder, given to the command as a :class:`pathlib.Path`."""
+
+    def __init__(self) -> None:
+        super().__init__(file_okay=False, path_type=Path)
+
+
+def dataset_parameter() -> click.Argument:
+    """``DATASET``: the dataset folder, else ``KSSGOV_DATASET``, else the current folder."""
+    return click.Argument(
+        ["folder"], type=DatasetFolder(), metavar="DATASET", envvar="KSSGOV_DATASET", default="."
+    )
+
+
+def dataset_argument() -> Callable[[F], F]:
+    """:func:`dataset_parameter` as a decorator."""
+    return click.argument(
+        "folder", type=DatasetFolder(), metavar="DATASET", envvar="KSSGOV_DATASET", default="."
+    )
+
+
+class DateType(click.ParamType[dt.date, object]):
+    """A day on the command line, in the report's style (6.1.2023) or ISO (2023-01-06)."""
+
+    name = "DATE"
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> dt.date:
+        if isinstance(value, dt.date):
+            return value
+        try:
+            return parse_date(str(value))
+        except InvalidValueError as error:
+            self.fail(error.render(language(ctx)), param, ctx)
+
+
+DATE: Final = DateType()
+
+
+class Failed(click.ClickException):
+    """A command that could not do its job: the sentence, in the reader's language, and exit 1."""
+
+    def __init__(self, message: str, language: Language) -> None:
+        super().__init__(message)
+        self.language = language
+
+    def show(self, file: object = None) -> None:
+        click.echo(text("error", self.language, message=self.format_message()), err=True)
+
+
+def fail(error: KssgovError, lang: Language | None = None) -> Failed:
+    """*error*'s problems printed, and the exception that ends the command with its sentence."""
+    chosen = lang or language()
+    for problem in error.problems:
+        click.echo(problem.render(chosen), err=True)
+    return Failed(error.render(chosen), chosen)
+
+
+@contextmanager
+def handled() -> Iterator[None]:
+    """Run a command, turning any :class:`~kssgov.KssgovError` into its message and exit 1."""
+    try:
+        yield
+    except KssgovError as error:
+        raise fail(error) from None

@@ -1,0 +1,97 @@
+"""Turning what went wrong while reading a record into problems a person can act on.
+
+cattrs reports failures as nested exception groups; their
+:meth:`~cattrs.errors.ClassValidationError.group_exceptions` pair each failure
+with a note naming the attribute or index it happened at. Validators raise
+:class:`InvalidValueError` naming their field. Both become :class:`Problem`
+values with a field path and the bad value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+
+from ..exceptions import InvalidValueError
+from ..messages import Phrase
+from ..problems import Location, Problem, Severity
+
+Path = tuple[str | int, ...]
+
+
+def problem(
+    code: str,
+    file: str,
+    line: int | None = None,
+    field: str | None = None,
+    severity: Severity = Severity.ERROR,
+    **params: Any,
+) -> Problem:
+    """A problem of *code* at *file*, *line* and *field*."""
+    return Problem(severity, code, Location(file, line, field), params)
+
+
+def failures(error: BaseException, raw: Any) -> Iterator[tuple[str | None, Problem]]:
+    """Turn a cattrs or validation failure into (field path, problem) pairs; *raw* holds the values."""
+    yield from _walk(error, (), raw)
+
+
+def _walk(error: BaseException, path: Path, raw: Any) -> Iterator[tuple[str | None, Problem]]:
+    if isinstance(error, ClassValidationError):
+        with_notes, others = error.group_exceptions()
+        for inner, note in with_notes:
+            yield from _walk(inner, (*path, note.name), raw)
+        for inner in others:
+            yield from _walk(inner, path, raw)
+    elif isinstance(error, IterableValidationError):
+        with_indexes, others = error.group_exceptions()
+        for inner, index_note in with_indexes:
+            yield from _walk(inner, (*path, index_note.index), raw)
+        for inner in others:
+            yield from _walk(inner, path, raw)
+    elif isinstance(error, ForbiddenExtraKeysError):
+        allowed = ", ".join(a.name for a in attrs.fields(error.cl)) if attrs.has(error.cl) else ""
+        for key in sorted(error.extra_fields):
+            field_path = _join((*path, key))
+            yield field_path, problem("field.unknown", "", None, field_path, allowed=allowed)
+    elif isinstance(error, InvalidValueError):
+        steps = (*path, error.field) if error.field and (not path or path[-1] != error.field) else path
+        field_path = _join(steps)
+        params = dict(error.params)
+        if "value" not in params and field_path is not None:
+            params["value"] = _lookup(raw, steps)
+        yield field_path, problem(error.code, "", None, field_path, **params)
+    elif isinstance(error, KeyError):
+        field_path = _join(path)
+        yield field_path, problem("field.missing", "", None, field_path)
+    else:
+        field_path = _join(path)
+        value = _lookup(raw, path)
+        yield (
+            field_path,
+            problem("type.wrong", "", None, field_path, value=value, expected=Phrase("expect.other")),
+        )
+
+
+def _join(path: tuple[str | int | None, ...]) -> str | None:
+    text = ""
+    for step in path:
+        if step is None:
+            continue
+        text += f"[{step}]" if isinstance(step, int) else (f".{step}" if text else step)
+    return text or None
+
+
+def _lookup(raw: Any, path: tuple[str | int | None, ...]) -> Any:
+    value = raw
+    for step in path:
+        if isinstance(value, dict) and isinstance(step, str):
+            value = value.get(step)
+        elif isinstance(value, list) and isinstance(step, int) and step < len(value):
+            value = value[step]
+        else:
+            return None
+    return value

@@ -1,0 +1,25 @@
+"""Prizes the organisation awards."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import attrs
+
+from . import validators
+from .records import Record
+
+
+@attrs.frozen(kw_only=True)
+class Award(Record):
+    """A prize given to a recipient in a year, with the citation and what was given."""
+
+    table: ClassVar[str] = "award"
+
+    prize: str = attrs.field(validator=validators.line)
+    year: int = attrs.field(validator=validators.year)
+    recipient: str = attrs.field(validator=validators.line)
+    affiliation: str | None = attrs.field(default=None, validator=validators.optional_line)
+    citation: str | None = attrs.field(default=None, validator=validators.optional_text)
+    presented_at: str | None = attrs.field(default=None, validator=validators.optional_line)
+    gifts: tuple[str, ...] = attrs.field(default=(), validator=validators.texts)

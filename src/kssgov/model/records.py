@@ -1,0 +1,50 @@
+"""What every record has: a stable id, a visibility, and optional sources."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+import attrs
+
+from . import validators
+from .vocabulary import Visibility
+
+
+@attrs.frozen(kw_only=True)
+class Record:
+    """Base of all records.
+
+    ``id`` is stable across edits: calendar UIDs and cross-references hang on it.
+    ``sources`` holds links or citations that back the record up. ``table`` is
+    the record type's name in the files (``[[activity]]``).
+    """
+
+    table: ClassVar[str]
+
+    id: str = attrs.field(validator=validators.record_id)
+    visibility: Visibility = attrs.field(
+        default=Visibility.PUBLIC, validator=validators.vocabulary(Visibility)
+    )
+    sources: tuple[str, ...] = attrs.field(default=(), validator=validators.texts)
+
+    def references(self) -> dict[str, str]:
+        """The ids this record refers to, by field name (see :func:`refers_to`)."""
+        return {
+            field.name: value
+            for field in attrs.fields(type(self))
+            if "references" in field.metadata and isinstance(value := getattr(self, field.name), str)
+        }
+
+
+def refers_to(*tables: str) -> dict[str, Any]:
+    """Field metadata saying that the field holds the id of a record of one of *tables*.
+
+    Checks, audience narrowing and the editor find references through this
+    declaration: ``attrs.field(..., metadata=refers_to("alliance"))``.
+    """
+    return {"references": tables}
+
+
+def referenced_tables(cls: type[Record], field: str) -> tuple[str, ...]:
+    """The tables that *field* of *cls* may name."""
+    return tuple(attrs.fields_dict(cls)[field].metadata.get("references", ()))
