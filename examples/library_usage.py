@@ -33,7 +33,8 @@ def main(output: Path) -> None:
         f"\n{summary.total} members: {summary.public} municipal or IKS, {summary.non_profit} non-profit, "
         f"{summary.foundation} foundations"
     )
-    print(f"Rød knapp met {data.meeting_count('rod-knapp')} times in 2023.")
+    meetings = data.meeting_count("rod-knapp", audience=kssgov.Visibility.PUBLIC)
+    print(f"Rød knapp met {meetings} times in 2023.")
 
     hearing = kssgov.Activity(
         id="2024-03-01-justiskomiteen",

@@ -38,10 +38,11 @@ spans = st.one_of(all_day_spans(), timed_spans())
 
 ids = st.from_regex(r"[a-z0-9][a-z0-9._-]{0,30}", fullmatch=True)
 texts = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from("\n\t"),
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")) | st.sampled_from("\n\t"),
     min_size=1,
     max_size=80,
 ).filter(lambda s: s.strip() != "")
+lines = texts.map(lambda s: " ".join(s.split())).filter(lambda s: s != "")
 
 
 @st.composite
@@ -55,5 +56,5 @@ def activities(draw: st.DrawFn) -> Activity:
         role=draw(st.sampled_from(ActivityRole)),
         status=draw(st.sampled_from(Status)),
         visibility=draw(st.sampled_from(Visibility)),
-        venue=draw(st.none() | texts),
+        venue=draw(st.none() | lines),
     )

@@ -19,8 +19,8 @@ from .exporting import run as run
 from .files import CheckResult as CheckResult
 from .files import check as check
 from .files import load as load
-from .files import save as save
 from .files import write_atomically as write_atomically
+from .files.save import save as save
 from .messages import Language as Language
 from .model import RECORD_TYPES as RECORD_TYPES
 from .model import Access as Access

@@ -244,13 +244,17 @@ def options(
     ]
     if from_settings:
         raise DatasetError(_located(exporter, settings_file, from_settings), settings_file)
-    raise OptionError(
-        exporter.name,
-        [
-            OptionProblem(field or "", attrs.evolve(p, location=Location("", None, field)))
-            for field, p in found
-        ],
-    )
+    raise OptionError(exporter.name, [_option_problem(exporter, field, p) for field, p in found])
+
+
+def _option_problem(exporter: Exporter, field: str | None, problem: Problem) -> OptionProblem:
+    """A problem with a value given for an option, named as the option is written: ``--from``."""
+    name = (field or "").split(".")[0].split("[")[0]
+    declared = attrs.fields_dict(exporter.Options).get(name)
+    flag = "--" + str(declared.metadata.get("flag", name) if declared else name).replace("_", "-")
+    if problem.code == "field.missing":
+        problem = attrs.evolve(problem, code="option.missing")
+    return OptionProblem(flag, attrs.evolve(problem, location=Location("", None, field)))
 
 
 class OptionError(PluginError):

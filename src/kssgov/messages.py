@@ -400,6 +400,7 @@ CATALOG: Final[dict[str, Text]] = {
     "os.full": Text("the disk is full", "disken er full"),
     "os.read_only": Text("the disk is read-only", "disken er skrivebeskyttet"),
     "os.other": Text("the system reports error {number}", "systemet melder feil {number}"),
+    "os.unknown": Text("{detail}", "{detail}"),
     # TOML syntax, as tomllib reports it
     "toml.invalid_statement": Text(
         "the line is not a key = value pair or a header",
@@ -612,8 +613,8 @@ CATALOG: Final[dict[str, Text]] = {
         "kalenderoppføringer og lenker henger på den; legg heller til en ny oppføring",
     ),
     "edit.not_cancellable": Text(
-        "{value!r} is a {table}, which cannot be cancelled",
-        "{value!r} er en oppføring av typen {table}, som ikke kan avlyses",
+        "the {table} {value!r} cannot be cancelled",
+        "oppføringen {value!r} ({table}) kan ikke avlyses",
         "only activities, annual meetings and consultations can be cancelled or withdrawn",
         "bare aktiviteter, årsmøter og høringer kan avlyses eller trekkes",
     ),
@@ -735,6 +736,7 @@ CATALOG: Final[dict[str, Text]] = {
         "its options are: {allowed}",
         "valgene er: {allowed}",
     ),
+    "option.missing": Text("this option is required", "dette valget er påkrevd"),
     "option.invalid": Text(
         "{option}: {problem}",
         "{option}: {problem}",
@@ -1365,4 +1367,6 @@ _OS_REASONS: Final[dict[int, str]] = {
 
 def os_reason(error: OSError) -> Phrase:
     """Why the system refused, in words the reader's language has."""
-    return Phrase(_OS_REASONS.get(error.errno or 0, "os.other"), number=error.errno)
+    if error.errno is None:
+        return Phrase("os.unknown", detail=error.strerror or str(error))
+    return Phrase(_OS_REASONS.get(error.errno, "os.other"), number=error.errno)

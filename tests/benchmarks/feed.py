@@ -10,6 +10,7 @@ from icalendar import Calendar, Event
 
 import kssgov
 
+from .. import exports
 from .loading import write_dataset
 from .timing import best_of, report
 
@@ -42,12 +43,11 @@ def run() -> list[str]:
         folder = Path(name)
         dataset = kssgov.load(write_dataset(folder / "data"))
         exporter = kssgov.discover().get("ical")
-        request = kssgov.ExportRequest(
-            timestamp=dt.datetime(2024, 1, 1, tzinfo=dt.UTC), workspace=folder / "workspace"
-        )
-        exporter.export(dataset, request)
+        moment = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
+        request = exports.request("ical", dataset, timestamp=moment, workspace=folder / "workspace")
+        kssgov.run(exporter, dataset, request)
         times = best_of(
-            {"kssgov": lambda: exporter.export(dataset, request), "icalendar": lambda: direct(dataset)}
+            {"kssgov": lambda: kssgov.run(exporter, dataset, request), "icalendar": lambda: direct(dataset)}
         )
     return [
         report(

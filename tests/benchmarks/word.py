@@ -17,6 +17,7 @@ from docx.oxml.ns import qn
 
 import kssgov
 
+from .. import exports
 from .loading import write_dataset
 from .timing import best_of, report
 
@@ -56,11 +57,14 @@ def run() -> list[str]:
     with tempfile.TemporaryDirectory() as name:
         dataset = kssgov.load(write_dataset(Path(name)))
     exporter = kssgov.discover().get("politics")
-    request = kssgov.ExportRequest()
-    rows = [(a.date.format(), a.where, a.topic) for a in dataset.activities_in(2023)]
+    request = exports.request("politics", dataset)
+    rows = [
+        (a.date.format(), a.where, a.topic)
+        for a in dataset.activities_in(2023, audience=kssgov.Visibility.PUBLIC)
+    ]
     times = best_of(
         {
-            "kssgov": lambda: exporter.export(dataset, request),
+            "kssgov": lambda: kssgov.run(exporter, dataset, request),
             "naive": lambda: naive(rows),
             "floor": lambda: floor(rows),
         },

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-import kssgov
-from kssgov import Body, BodyKind, Dataset, ElectedBy, ExportRequest, Region, Role, Settings, Term
-from kssgov.pdf import to_pdf
+from kssgov import Body, BodyKind, Dataset, ElectedBy, Region, Role, Settings, Term
+from kssgov.files.pdf import to_pdf
 
+from ..exports import export
 from .clients import page_image, pdf_pages, require
 
 pytestmark = pytest.mark.e2e
@@ -47,8 +47,7 @@ def test_names_in_order_and_no_block_split(size: int, tmp_path: Path) -> None:
     require("soffice")
     data = board_of(size)
     document = tmp_path / f"signatur-{size}.docx"
-    request = ExportRequest(date=dt.date(2024, 3, 12), place="Oslo")
-    document.write_bytes(kssgov.discover().get("signatures").export(data, request))
+    document.write_bytes(export("signatures", data, date=dt.date(2024, 3, 12), place="Oslo"))
     pdf = to_pdf(document)
     pages = [[line.strip() for line in page.splitlines() if line.strip()] for page in pdf_pages(pdf)]
     assert pages[0][:2] == ["Styrets signatur", "Oslo, 12.3.2024"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import subprocess
 import time
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -30,6 +31,19 @@ SERVER_CLOCK = "1701388800"
 def server(example_copy: Path) -> Iterator[str]:
     with kssgov_serve(example_copy, {"SOURCE_DATE_EPOCH": SERVER_CLOCK}) as port:
         yield f"http://127.0.0.1:{port}/calendar.ics"
+
+
+def feed_tag(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=10) as response:
+        return str(response.headers["ETag"])
+
+
+def wait_for_change(url: str, tag: str, seconds: float = 30) -> None:
+    """Wait until the server publishes a new version of the feed (it rebuilds in the background)."""
+    deadline = time.monotonic() + seconds
+    while feed_tag(url) == tag:
+        assert time.monotonic() < deadline, "the served feed never changed"
+        time.sleep(0.2)
 
 
 class Subscriber:
@@ -124,9 +138,11 @@ def test_subscribe_change_and_resync(server: str, example_copy: Path, tmp_path: 
         '\n[[activity]]\nid = "2023-12-05-nytt-mote"\ndate = "5.12.2023 kl. 10.00-11.30"\n'
         'where = "Nytt møte med departementet"\ntopic = "Budsjett"\n'
     )
+    before = feed_tag(server)
     rows.write_text(text, encoding="utf-8")
     moment = time.time() + 5
     os.utime(rows, (moment, moment))
+    wait_for_change(server, before)
 
     person.sync()
     assert len(person.files()) == 46

@@ -9,9 +9,10 @@ import pytest
 
 import kssgov
 from kssgov import Status, Visibility
-from kssgov.pdf import to_pdf
+from kssgov.files.pdf import to_pdf
 
 from ..conftest import EXAMPLE
+from ..exports import export
 from .clients import ARTEFACTS, page_image, pdf_text, require, squeeze
 
 pytestmark = pytest.mark.e2e
@@ -23,7 +24,7 @@ def report_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("report")
     document = folder / "arsmelding-2023.docx"
     data = kssgov.load(EXAMPLE)
-    document.write_bytes(kssgov.discover().get("report").export(data, kssgov.ExportRequest()))
+    document.write_bytes(export("report", data))
     pdf = to_pdf(document)
     ARTEFACTS.mkdir(parents=True, exist_ok=True)
     (ARTEFACTS / "arsmelding-2023.pdf").write_bytes(pdf.read_bytes())
@@ -84,11 +85,7 @@ def test_a_template_saved_by_libreoffice(tmp_path: Path) -> None:
         timeout=300,
     )
     template = (converted / "mal.docx").read_bytes()
-    data = (
-        kssgov.discover()
-        .get("politics")
-        .export(kssgov.load(EXAMPLE), kssgov.ExportRequest(template=template))
-    )
+    data = export("politics", kssgov.load(EXAMPLE), template=template)
     document = docx.Document(io.BytesIO(data))
     heading = document.paragraphs[0]
     assert heading.text.startswith("Høringer")

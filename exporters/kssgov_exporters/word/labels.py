@@ -136,6 +136,12 @@ ERRORS: Final[dict[str, Text]] = {
         "open it in Word or LibreOffice and save it as .docx",
         "åpne den i Word eller LibreOffice og lagre den som .docx",
     ),
+    "fill_not_docx": Text(
+        "the document to fill cannot be read as a Word document (.docx)",
+        "dokumentet som skal fylles, kan ikke leses som et Word-dokument (.docx)",
+        "open it in Word or LibreOffice and save it as .docx",
+        "åpne det i Word eller LibreOffice og lagre det som .docx",
+    ),
     "no_markers": Text(
         "the document has no marker paragraphs such as {{{{kssgov:politics}}}}",
         "dokumentet har ingen markøravsnitt som {{{{kssgov:politics}}}}",

@@ -26,7 +26,9 @@ class SectionOptions(Period):
 class PoliticsOptions(SectionOptions):
     """The politics table may be limited to some kinds of activity (``--kind``, repeatable)."""
 
-    kinds: tuple[ActivityKind, ...] = attrs.field(default=(), metadata={"help": "option.kinds", "flag": "kind"})
+    kinds: tuple[ActivityKind, ...] = attrs.field(
+        default=(), metadata={"help": "option.kinds", "flag": "kind"}
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -34,5 +36,7 @@ class SignatureOptions:
     """The signature sheet is for the day the board signs (``--date``), at a place (``--place``)."""
 
     date: dt.date = attrs.field(validator=validators.date, metadata={"help": "option.date"})
-    place: str | None = attrs.field(default=None, validator=validators.optional_line, metadata={"help": "option.place"})
+    place: str | None = attrs.field(
+        default=None, validator=validators.optional_line, metadata={"help": "option.place"}
+    )
     template: Path | None = attrs.field(default=None, metadata={"help": "option.template"})

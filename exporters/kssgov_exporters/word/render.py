@@ -20,7 +20,7 @@ from kssgov import Dataset, ExportRequest, Period, PluginError, Settings
 from .document import body_elements, move_before, open_document, read_template, save
 from .labels import ERRORS
 from .sections import SECTIONS
-from .signatures import signature_sheet
+from .signature_sheet import signature_sheet
 
 Writer = Callable[[Document, Dataset, ExportRequest[Any]], None]
 
@@ -55,7 +55,7 @@ def fill(data: bytes, names: Sequence[str], dataset: Dataset, request: ExportReq
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception:  # noqa: BLE001 - any unreadable input is the same problem to a person
-        raise PluginError(ERRORS["not_docx"], path="-") from None
+        raise PluginError(ERRORS["fill_not_docx"]) from None
     markers = [(p, m.group(1)) for p in document.paragraphs if (m := MARKER.match(p.text))]
     if not markers:
         raise PluginError(ERRORS["no_markers"])

@@ -13,10 +13,11 @@ from pathlib import Path
 
 import click
 
-from ..exceptions import DatasetError
+from ..exceptions import DatasetError, PluginError
 from ..exporting import (
     Exporter,
     ExportRequest,
+    Filler,
     OptionError,
     Registry,
     build_time,
@@ -197,6 +198,8 @@ def _fill(
 ) -> None:
     with handled():
         exporter = registry().get(exporter_name)
+        if not isinstance(exporter, Filler):
+            raise PluginError("plugin.cannot_fill", value=exporter.name)
     check_output(exporter, output, pdf)
     dataset, warnings = load(folder)
     request = request_for(

@@ -1,7 +1,7 @@
 """The only place that knows TOML and the disk.
 
 Reading a dataset folder into records (:func:`load`, :func:`check`), writing
-records back (:func:`save`), changing files safely (:mod:`.editing`),
+records back (:func:`.save.save`), changing files safely (:mod:`.editing`),
 importing politics tables (:mod:`.importing`), the JSON Schema of the files,
 atomic writes, and turning Word documents into PDF. Every value from a file
 goes through the one converter (:func:`~.converter.make_converter`).
@@ -15,4 +15,3 @@ from .read import CheckResult as CheckResult
 from .read import check as check
 from .read import load as load
 from .read import read as read
-from .save import save as save

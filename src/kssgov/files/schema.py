@@ -6,6 +6,7 @@ drift from what the loader accepts.
 
 from __future__ import annotations
 
+import collections.abc
 import datetime as dt
 import types
 import typing
@@ -50,8 +51,11 @@ def records_schema() -> dict[str, Any]:
 
 
 def settings_schema() -> dict[str, Any]:
-    """The schema of ``kssgov.toml``."""
-    return {"$schema": _SCHEMA, "title": "kssgov settings", **_class_schema(Settings)}
+    """The schema of ``kssgov.toml``; tables that exporters read (such as ``[feed]``) are allowed too."""
+    schema = _class_schema(Settings)
+    del schema["properties"]["sections"]
+    schema["additionalProperties"] = {"type": "object", "description": "A table of an exporter's settings."}
+    return {"$schema": _SCHEMA, "title": "kssgov settings", **schema}
 
 
 def _class_schema(cls: type) -> dict[str, Any]:
@@ -83,6 +87,8 @@ def _type_schema(hint: Any) -> dict[str, Any]:
         return (
             _type_schema(options[0]) if len(options) == 1 else {"anyOf": [_type_schema(o) for o in options]}
         )
+    if origin is collections.abc.Mapping:
+        return {"type": "object"}
     if origin is tuple and arguments == (Region, Ellipsis):
         return {"type": "object", "additionalProperties": {"type": "string"}}
     if origin is tuple:

@@ -20,9 +20,10 @@ from kssgov import (
     Statistics,
     Term,
 )
-from kssgov.lint import lint
+from kssgov.checks import warnings as lint
+from kssgov.messages import Count
 
-from .conftest import EXAMPLE
+from ..conftest import EXAMPLE
 
 SETTINGS = Settings(name="Org", year=2023)
 
@@ -79,7 +80,8 @@ def test_declared_meetings_against_recorded_ones() -> None:
     )
     problems = lint(data)
     assert [p.code for p in problems] == ["lint.meeting_count"]
-    assert (problems[0].params["declared"], problems[0].params["recorded"]) == (3, 2)
+    assert (problems[0].params["declared"], problems[0].params["recorded"]) == (Count("meeting", 3), 2)
+    assert problems[0].message("en") == "X: 3 meetings declared for 2023, but 2 recorded"
 
 
 def test_a_body_without_a_chair() -> None:

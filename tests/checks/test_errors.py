@@ -19,7 +19,7 @@ from kssgov import (
     Settings,
     Term,
 )
-from kssgov.validation import validate
+from kssgov.checks import errors as validate
 
 SETTINGS = Settings(name="Org", year=2023, regions=(Region("nord", "Nord"),))
 BOARD = Body(id="b", kind=BodyKind.BOARD, name="Styret")

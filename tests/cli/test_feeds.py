@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from kssgov.cli import main
 
-from .feeds import assert_sound_feed
+from ..feeds import assert_sound_feed
 
 TOKEN = "members-token-0123456789"
 
@@ -51,8 +51,8 @@ def test_publish_writes_the_feeds_and_an_index(example_copy: Path, tmp_path: Pat
 def test_a_short_token_in_the_settings_is_an_error(example_copy: Path) -> None:
     settings = example_copy / "kssgov.toml"
     settings.write_text(
-        settings.read_text(encoding="utf-8") + '\n[feed]\nboard_token = "short"\n', encoding="utf-8"
+        settings.read_text(encoding="utf-8") + '\n[access]\nboard_token = "short"\n', encoding="utf-8"
     )
     code, output = run("check", str(example_copy))
     assert code == 1
-    assert "field 'feed.board_token': the token is too short" in output
+    assert "kssgov.toml:15: error: field 'access.board_token': the token is too short" in output

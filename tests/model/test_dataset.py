@@ -22,16 +22,18 @@ def test_the_politics_table_has_all_44_rows_as_printed(example: Dataset) -> None
 
 
 def test_activities_of_the_year_come_in_date_order(example: Dataset) -> None:
-    rows = example.activities_in(2023)
+    rows = example.activities_in(2023, audience=Visibility.BOARD)
     assert len(rows) == 40
     starts = [a.date.start for a in rows]
     assert starts == sorted(starts)
 
 
 def test_activities_between_and_by_kind(example: Dataset) -> None:
-    february = example.activities_between(dt.date(2023, 2, 1), dt.date(2023, 2, 28))
+    february = example.activities_between(
+        dt.date(2023, 2, 1), dt.date(2023, 2, 28), audience=Visibility.BOARD
+    )
     assert [a.date.format() for a in february][:2] == ["1.2.2023", "2.2.2023"]
-    responses = example.activities_in(kinds=[ActivityKind.CONSULTATION_RESPONSE])
+    responses = example.activities_in(kinds=[ActivityKind.CONSULTATION_RESPONSE], audience=Visibility.BOARD)
     assert len(responses) == 3
     assert all(a.consultation for a in responses)
 
@@ -53,9 +55,9 @@ def test_groups_and_meeting_counts(example: Dataset) -> None:
     assert kinds.count(AllianceKind.REFERENCE_GROUP) == 3
     assert kinds.count(AllianceKind.ALLIANCE) == 4
     assert kinds.count(AllianceKind.NETWORK) == 1
-    assert example.meeting_count("rod-knapp") == 18
-    assert example.meeting_count("samtykkealliansen") is None
-    assert example.recorded_meetings("fokus", 2023) == 2
+    assert example.meeting_count("rod-knapp", audience=Visibility.PUBLIC) == 18
+    assert example.meeting_count("samtykkealliansen", audience=Visibility.PUBLIC) is None
+    assert example.recorded_meetings("fokus", 2023, audience=Visibility.BOARD) == 2
 
 
 def test_projects_and_programmes(example: Dataset) -> None:

@@ -7,8 +7,10 @@ import io
 import docx
 import pytest
 
-from kssgov import Dataset, ExportRequest, Filler, PluginError, discover
+from kssgov import Dataset, PluginError, discover
+from kssgov.exporting import fill as fill_markers
 
+from ...exports import request
 from .helpers import read, table_rows, texts
 
 
@@ -23,9 +25,7 @@ def report_with(*paragraphs: str) -> bytes:
 
 
 def fill(data: bytes, dataset: Dataset) -> bytes:
-    exporter = discover().get("report")
-    assert isinstance(exporter, Filler)
-    return exporter.fill(data, dataset, ExportRequest())
+    return fill_markers(discover().get("report"), data, dataset, request("report", dataset))
 
 
 def test_markers_are_replaced_and_everything_else_stays(example: Dataset) -> None:
@@ -56,5 +56,5 @@ def test_unknown_markers_are_named(example: Dataset) -> None:
 def test_a_document_without_markers_or_not_a_docx(example: Dataset) -> None:
     with pytest.raises(PluginError, match="no marker paragraphs"):
         fill(report_with("Just text"), example)
-    with pytest.raises(PluginError, match=r"cannot be read as \.docx"):
+    with pytest.raises(PluginError, match="cannot be read as a Word document"):
         fill(b"not a zip file", example)

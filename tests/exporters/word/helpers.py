@@ -3,17 +3,11 @@
 from __future__ import annotations
 
 import io
-from typing import Any
 
 import docx
 from docx.document import Document
 
-import kssgov
-from kssgov import Dataset, ExportRequest
-
-
-def export(name: str, dataset: Dataset, **request: Any) -> bytes:
-    return kssgov.discover().get(name).export(dataset, ExportRequest(**request))
+from ...exports import export as export
 
 
 def read(data: bytes) -> Document:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .benchmarks.serving import load
-from .servers import kssgov_serve
+from ...benchmarks.serving import load
+from ...servers import kssgov_serve
 
 
 def test_a_thousand_concurrent_requests_without_an_error(example_copy: Path) -> None:

@@ -15,20 +15,27 @@ from kssgov import (
     Consultation,
     Dataset,
     DateSpan,
+    Language,
     PluginError,
     Status,
     Visibility,
 )
 
-from ..feeds import assert_sound_feed
-from .helpers import export
+from ...exports import export
+from ...feeds import assert_sound_feed
 
 MOMENT = dt.datetime(2024, 1, 10, 12, 0, tzinfo=dt.UTC)
 
 
-def feed(dataset: Dataset, **request: object) -> icalendar.Calendar:
-    request.setdefault("timestamp", MOMENT)
-    return assert_sound_feed(export("ical", dataset, **request))
+def feed(
+    dataset: Dataset,
+    timestamp: dt.datetime = MOMENT,
+    language: Language = "nb",
+    audience: Visibility = Visibility.PUBLIC,
+    **options: object,
+) -> icalendar.Calendar:
+    raw = export("ical", dataset, timestamp=timestamp, language=language, audience=audience, options=options)
+    return assert_sound_feed(raw)
 
 
 def events(calendar: icalendar.Calendar) -> dict[str, icalendar.Event]:
@@ -123,11 +130,9 @@ def test_a_cancelled_event_stays_marked_for_the_grace_period_then_drops_out(exam
     assert str(within["STATUS"]) == "CANCELLED"
     assert str(within["SUMMARY"]) == "AVLYST: Styremøte"
     assert "off" not in events(feed(data, timestamp=dt.datetime(2024, 4, 5, tzinfo=dt.UTC)))
-    assert "off" in events(
-        feed(data, timestamp=dt.datetime(2024, 4, 5, tzinfo=dt.UTC), options={"grace_days": "60"})
-    )
-    with pytest.raises(PluginError, match="grace_days"):
-        export("ical", data, options={"grace_days": "soon"})
+    assert "off" in events(feed(data, timestamp=dt.datetime(2024, 4, 5, tzinfo=dt.UTC), grace_days=60))
+    with pytest.raises(PluginError, match="--grace-days: 'soon' has the wrong type: expected a whole number"):
+        export("ical", data, grace_days="soon")
 
 
 def test_the_same_data_gives_the_same_bytes(example: Dataset) -> None:

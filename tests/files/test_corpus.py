@@ -11,7 +11,7 @@ from click.testing import CliRunner
 import kssgov
 from kssgov.cli import main
 
-CORPUS = Path(__file__).parent / "corpus" / "broken"
+CORPUS = Path(__file__).parent.parent / "corpus" / "broken"
 CASES = sorted(p for p in CORPUS.iterdir() if p.is_dir())
 
 
@@ -58,7 +58,7 @@ def test_load_raises_one_error_listing_every_problem(tmp_path: Path) -> None:
 
 
 def test_all_errors_come_in_one_run(tmp_path: Path) -> None:
-    from .conftest import write_dataset
+    from ..conftest import write_dataset
 
     folder = write_dataset(
         tmp_path / "many",
@@ -75,11 +75,11 @@ def test_all_errors_come_in_one_run(tmp_path: Path) -> None:
 
 
 def test_a_very_large_file_is_refused_unread(tmp_path: Path) -> None:
-    from .conftest import write_dataset
+    from ..conftest import write_dataset
 
     folder = write_dataset(tmp_path / "large", {})
     with (folder / "huge.toml").open("wb") as handle:
-        handle.truncate(kssgov.store.MAX_FILE_BYTES + 1)
+        handle.truncate(kssgov.files.MAX_FILE_BYTES + 1)
     result = kssgov.check(folder)
     assert [p.code for p in result.errors] == ["file.too_large"]
 
@@ -93,7 +93,7 @@ def test_a_file_given_as_the_dataset(tmp_path: Path) -> None:
 def test_an_unreadable_file(tmp_path: Path) -> None:
     import os
 
-    from .conftest import write_dataset
+    from ..conftest import write_dataset
 
     if os.geteuid() == 0:
         folder = write_dataset(tmp_path / "dangling", {})

@@ -10,10 +10,11 @@ import pytest
 
 import kssgov
 from kssgov import EditError
-from kssgov.importing import csv_rows, docx_rows, import_rows
+from kssgov.files.importing import csv_rows, docx_rows, import_rows
 
-from .conftest import EXAMPLE, write_dataset
-from .exporters.helpers import export, read, table_rows
+from ..conftest import EXAMPLE, write_dataset
+from ..exporters.word.helpers import read, table_rows
+from ..exports import export
 
 
 def empty(tmp_path: Path) -> Path:
@@ -40,7 +41,7 @@ def test_importing_twice_adds_nothing_the_second_time(tmp_path: Path) -> None:
     second = import_rows(folder, docx_rows(report))
     assert second.added == ()
     assert len(second.skipped) == 40
-    assert {s.reason for s in second.skipped} == {"it is already in the dataset"}
+    assert {s.reason.render("en") for s in second.skipped} == {"it is already in the dataset"}
 
 
 def word_table(path: Path, header: tuple[str, str, str], rows: list[tuple[str, str, str]]) -> Path:
@@ -74,10 +75,15 @@ def test_unreadable_rows_are_reported_by_number_and_skipped(tmp_path: Path) -> N
     )
     result = import_rows(empty(tmp_path), docx_rows(report))
     assert [a.date.format() for a in result.added] == ["6.1.2023", "7.-8.2.2023"]
-    assert [(s.row, s.reason.split(";")[0]) for s in result.skipped] == [
-        (3, "'30.2.2023' is not a real date (day is out of range for month)"),
+    assert [(s.row, s.reason.render("en")) for s in result.skipped] == [
+        (3, "'30.2.2023' is not a real date (the month has no day 30)"),
         (4, "'sometime' is not a date or date range"),
         (5, "the Hvor or Tema column is empty"),
+    ]
+    assert [s.reason.render("nb") for s in result.skipped] == [
+        "'30.2.2023' er ikke en virkelig dato (måneden har ingen dag 30)",
+        "'sometime' er ikke en dato eller et datoområde",
+        "kolonnen Hvor eller Tema er tom",
     ]
 
 

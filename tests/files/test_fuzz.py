@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 import kssgov
 from kssgov.problems import Problem
 
-from .conftest import EXAMPLE
+from ..conftest import EXAMPLE
 
 SEED_TEXT = (EXAMPLE / "activities.toml").read_text(encoding="utf-8")[:4000]
 GOVERNANCE = (EXAMPLE / "governance.toml").read_text(encoding="utf-8")[:4000]

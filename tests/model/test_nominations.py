@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from kssgov import AgmBound, AnnualMeeting, Body, BodyKind, Dataset, DateSpan, Role, Settings, Term
-from kssgov.nominations import due
+from kssgov.model.nominations import due
 
 BOARD = Body(id="board", kind=BodyKind.BOARD, name="Styret", seats=3)
 COMMITTEE = Body(id="nc", kind=BodyKind.NOMINATION_COMMITTEE, name="Valgkomiteen", has_chair=False)

@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 
 import kssgov
-from kssgov import EditError, _atomic
-from kssgov.editing import add, add_many, cancel, edit, new_id, reformat, slug
+from kssgov import EditError
+from kssgov.files import editing
+from kssgov.files.editing import add, add_many, cancel, edit, new_id, reformat, slug
 
-from .conftest import write_dataset
+from ..conftest import write_dataset
 
 ROWS = """# Our politics table.
 
@@ -136,7 +137,7 @@ def test_cancel(dataset: Path) -> None:
     cancel(dataset, "a")
     assert kssgov.load(dataset).activities[0].status is kssgov.Status.CANCELLED
     add(dataset, "award", {"id": "prize", "prize": "P", "year": 2024, "recipient": "R"})
-    with pytest.raises(EditError, match="only activities can be cancelled"):
+    with pytest.raises(EditError, match="the award 'prize' cannot be cancelled"):
         cancel(dataset, "prize")
 
 
@@ -160,8 +161,8 @@ def test_a_full_disk_writes_nothing(dataset: Path, monkeypatch: pytest.MonkeyPat
     def full(path: Path, data: bytes) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(_atomic, "write_atomically", full)
-    with pytest.raises(EditError, match="No space left on device; the file is unchanged"):
+    monkeypatch.setattr(editing, "write_text", full)
+    with pytest.raises(EditError, match="the disk is full; the file is unchanged"):
         add(dataset, "activity", {"date": "1.2.2024", "where": "w", "topic": "t"})
     assert snapshot(dataset) == before
 
@@ -171,5 +172,5 @@ def test_a_read_only_folder(dataset: Path, monkeypatch: pytest.MonkeyPatch) -> N
         raise PermissionError(errno.EROFS, "Read-only file system")
 
     monkeypatch.setattr(Path, "mkdir", refuse)
-    with pytest.raises(EditError, match="Read-only file system"):
+    with pytest.raises(EditError, match="the disk is read-only"):
         add(dataset, "activity", {"date": "1.2.2024", "where": "w", "topic": "t"})

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from kssgov.cli import main
 
-from .conftest import EXAMPLE, write_dataset
+from ..conftest import EXAMPLE, write_dataset
 
 
 def run(*args: str) -> tuple[int, str]:
@@ -60,7 +60,6 @@ def test_errors_exit_1_with_file_and_line(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "args",
     [
-        ["check"],
         ["check", str(EXAMPLE), "--as-of", "30.2.2023"],
         ["check", str(EXAMPLE), "--lang", "de"],
         ["nonsense"],

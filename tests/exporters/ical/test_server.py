@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from kssgov.server import FeedApp, Response
+from kssgov_exporters.ical.server import FeedApp, Response
 
-from .feeds import assert_sound_feed
+from ...feeds import assert_sound_feed
 
 MEMBERS_TOKEN = "members-token-0123456789"
 BOARD_TOKEN = "board-token-0123456789ab"
@@ -41,7 +41,7 @@ visibility = "board"
 @pytest.fixture
 def app(example_copy: Path) -> FeedApp:
     (example_copy / "internal.toml").write_text(SECRET_ROWS, encoding="utf-8")
-    return FeedApp(example_copy, environ=ENV, recheck_seconds=0)
+    return FeedApp(example_copy, environ=ENV)
 
 
 def get(app: FeedApp, path: str, method: str = "GET", **headers: str) -> Response:
@@ -156,17 +156,19 @@ def test_the_feed_follows_the_files_and_survives_a_bad_edit(app: FeedApp, exampl
         encoding="utf-8",
     )
     _bump(rows)
+    assert app.refresh()
     changed = get(app, "/calendar.ics").body
     assert changed != before
     assert b"SUMMARY:M\xc3\xb8te med Redd Barna" in changed
     rows.write_text(text + "\n[[activity]]\nid = broken\n", encoding="utf-8")
     _bump(rows)
+    assert not app.refresh()
     assert get(app, "/calendar.ics").body == changed
 
 
 def test_a_dataset_that_never_loaded_gives_503(tmp_path: Path) -> None:
     (tmp_path / "kssgov.toml").write_text("name = \n")
-    assert get(FeedApp(tmp_path, environ=ENV, recheck_seconds=0), "/calendar.ics").status.startswith("503")
+    assert get(FeedApp(tmp_path, environ=ENV), "/calendar.ics").status.startswith("503")
 
 
 def _bump(path: Path) -> None:
@@ -175,12 +177,29 @@ def _bump(path: Path) -> None:
     os.utime(path, (moment, moment))
 
 
-def test_a_feed_that_cannot_be_built_is_a_plain_500(app: FeedApp, example_copy: Path) -> None:
+def test_a_feed_that_cannot_be_built_is_served_as_it_last_was(
+    app: FeedApp, example_copy: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    good = get(app, "/calendar.ics").body
+    (example_copy / ".kssgov" / "feed-history.json").write_text("{ damaged")
+    rows = example_copy / "activities.toml"
+    rows.write_text(
+        rows.read_text(encoding="utf-8").replace("Redd Barna", "Redd Barna Norge"), encoding="utf-8"
+    )
+    _bump(rows)
+    assert app.refresh()
+    response = get(app, "/calendar.ics")
+    assert response.status == "200 OK"
+    assert response.body == good
+    assert "the feed calendar.ics cannot be built: the feed history" in caplog.text
+
+
+def test_a_feed_that_never_could_be_built_is_a_plain_503(example_copy: Path) -> None:
     (example_copy / ".kssgov").mkdir(exist_ok=True)
     (example_copy / ".kssgov" / "feed-history.json").write_text("{ damaged")
-    response = get(app, "/calendar.ics")
-    assert response.status == "500 Internal Server Error"
-    assert b"server log" in response.body
+    response = get(FeedApp(example_copy, environ=ENV), "/calendar.ics")
+    assert response.status == "503 Service Unavailable"
+    assert response.body == b"The feed cannot be built; the server log says why.\n"
 
 
 def test_serve_refuses_a_dataset_with_errors(tmp_path: Path) -> None:

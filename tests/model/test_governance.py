@@ -18,7 +18,7 @@ from kssgov import (
     Settings,
     Term,
 )
-from kssgov.governance import change_days, interval
+from kssgov.model.governance import change_days, interval
 
 BOARD = Body(id="board", kind=BodyKind.BOARD, name="Styret", seats=3)
 AGM_2023 = AnnualMeeting(id="agm-2023", year=2023, date=DateSpan.parse("26.-27.4.2023"))

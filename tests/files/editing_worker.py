@@ -1,13 +1,13 @@
 """A process that adds activities one by one, printing each id once its add is acknowledged.
 
-Used by the crash and concurrency tests: ``python -m tests.editing_worker DATASET PREFIX COUNT``.
+Used by the crash and concurrency tests: ``python -m tests.files.editing_worker DATASET PREFIX COUNT``.
 """
 
 from __future__ import annotations
 
 import sys
 
-from kssgov.editing import add
+from kssgov.files.editing import add
 
 
 def main() -> None:

@@ -14,11 +14,11 @@ from hypothesis import strategies as st
 
 import kssgov
 from kssgov import Activity, Dataset, DateSpan, Settings
-from kssgov._atomic import write_text
-from kssgov.converter import make_converter, structure_span, unstructure_span
+from kssgov.files.atomic import write_text
+from kssgov.files.converter import make_converter, structure_span, unstructure_span
 
-from .conftest import write_dataset
-from .strategies import activities, spans
+from ..conftest import write_dataset
+from ..strategies import activities, spans
 
 
 def test_saving_the_example_and_loading_it_again_gives_equal_records(

@@ -5,10 +5,9 @@ import datetime as dt
 import pytest
 from hypothesis import given
 
-from kssgov import DateSpan, InvalidValueError
-from kssgov.dates import format_date, parse_date
+from kssgov import DateSpan, InvalidValueError, format_date, parse_date
 
-from .strategies import all_day_spans, spans, timed_spans
+from ..strategies import all_day_spans, spans, timed_spans
 
 
 @pytest.mark.parametrize(

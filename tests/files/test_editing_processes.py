@@ -12,14 +12,14 @@ from pathlib import Path
 
 import kssgov
 
-from .conftest import ROOT, write_dataset
+from ..conftest import ROOT, write_dataset
 
 KILLS = 200
 
 
 def worker(dataset: Path, prefix: str, count: int) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, "-m", "tests.editing_worker", str(dataset), prefix, str(count)],
+        [sys.executable, "-m", "tests.files.editing_worker", str(dataset), prefix, str(count)],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from kssgov.cli import main
 
-from .conftest import EXAMPLE
+from ..conftest import EXAMPLE
 
 
 def run(*args: str) -> tuple[int, str]:
