@@ -549,8 +549,8 @@ CATALOG: Final[dict[str, Text]] = {
     "edit.dataset_invalid": Text(
         "the dataset has errors already, so nothing was changed",
         "datasettet har feil allerede, så ingenting ble endret",
-        "fix them first (kssgov check)",
-        "rett dem først (kssgov check)",
+        "fix them first; 'kssgov check' shows them",
+        "rett dem først; 'kssgov check' viser dem",
     ),
     "edit.would_be_invalid": Text(
         "the change would make the dataset invalid, so nothing was written",

@@ -18,7 +18,6 @@ import json
 import os
 import sys
 from collections.abc import Mapping, Sequence
-from pathlib import Path
 from typing import ClassVar, Final, NamedTuple
 
 import click
@@ -98,15 +97,12 @@ class LazyGroup(click.Group):
 _CACHE_VERSION: Final = 1
 
 
-def _cache_file() -> Path | None:
-    root = os.environ.get("XDG_CACHE_HOME")
-    if not root:
-        try:
-            root = str(Path.home() / ".cache")
-        except RuntimeError:
-            return None
+def _cache_file() -> str | None:
+    root = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    if root.startswith("~"):
+        return None
     key = hashlib.sha256(json.dumps([sys.prefix, sys.path, user_language()]).encode()).hexdigest()[:16]
-    return Path(root) / "kssgov" / f"commands-{key}.json"
+    return os.path.join(root, "kssgov", f"commands-{key}.json")
 
 
 def _signature(paths: Sequence[str]) -> list[list[object]]:
@@ -126,7 +122,8 @@ def plugin_commands() -> tuple[dict[str, Lazy], list[str]]:
     signature = _signature(sys.path)
     if cache is not None:
         try:
-            kept = json.loads(cache.read_text(encoding="utf-8"))
+            with open(cache, encoding="utf-8") as handle:
+                kept = json.load(handle)
             if kept.get("version") == _CACHE_VERSION and kept.get("signature") == signature:
                 commands = {name: Lazy(target, short) for name, (target, short) in kept["commands"].items()}
                 return commands, list(kept["problems"])
@@ -168,7 +165,7 @@ def _discover() -> tuple[dict[str, Lazy], list[str]]:
 
 
 def _keep(
-    cache: Path, signature: list[list[object]], commands: Mapping[str, Lazy], problems: list[str]
+    cache: str, signature: list[list[object]], commands: Mapping[str, Lazy], problems: list[str]
 ) -> None:
     from ..files.atomic import write_text
 
@@ -179,7 +176,7 @@ def _keep(
         "problems": problems,
     }
     try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
+        os.makedirs(os.path.dirname(cache), exist_ok=True)
         write_text(cache, json.dumps(kept, ensure_ascii=False, indent=1) + "\n")
     except OSError:
         pass

@@ -103,14 +103,15 @@ def _commit(folder: Path, texts: Mapping[Path, str]) -> None:
             raise EditError("edit.cannot_write", path=path, detail=os_reason(error)) from None
 
 
-def _structure(dataset: Dataset, table: str, values: Mapping[str, Any]) -> Record:
+def _structure(dataset: Dataset, table: str, values: Mapping[str, Any], where: Location) -> Record:
+    """The record *values* make, or every problem with them at *where* (the record's file and line)."""
     cls = RECORD_TYPES[table].cls
     converter = make_converter(dataset.settings.timezone)
     try:
         return converter.structure(dict(values), cls)
     except Exception as error:  # noqa: BLE001 - every failure becomes a Problem
         problems = [
-            attrs.evolve(problem, location=Location("<command line>", None, field))
+            attrs.evolve(problem, location=attrs.evolve(where, field=field))
             for field, problem in failures(error, dict(values))
         ]
         raise EditError("edit.record_invalid", problems, table=Phrase(f"table.{table}")) from None
@@ -165,10 +166,11 @@ def add_many(
         dataset = _current(root)
         taken = {record.id for _, record in dataset.records()}
         records = []
+        target = _target(root, dataset, table)
         for values in rows:
             if values.get("id") in taken:
                 raise EditError("edit.id_taken", value=values["id"])
-            record = _structure(dataset, table, {"id": _PLACEHOLDER_ID, **values})
+            record = _structure(dataset, table, {"id": _PLACEHOLDER_ID, **values}, Location(str(target)))
             if not force and (twin := _twin(dataset, record)) is not None:
                 raise EditError("edit.duplicate", value=twin.id)
             if "id" in values:
@@ -176,7 +178,6 @@ def add_many(
             else:
                 record = attrs.evolve(record, id=new_id(record, taken))
             records.append(record)
-        target = _target(root, dataset, table)
         try:
             before = target.read_text(encoding="utf-8-sig") if target.exists() else ""
         except OSError as error:
@@ -239,7 +240,7 @@ def edit(folder: str | Path, record_id: str, changes: Mapping[str, Any], unset: 
         values = {**item.unwrap(), **changes}
         for name in removed:
             values.pop(name, None)
-        record = _structure(dataset, table, values)
+        record = _structure(dataset, table, values, location)
         converter = make_converter(dataset.settings.timezone)
         unstructured = converter.unstructure(record, type(record))
         for name in changes:

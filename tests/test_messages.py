@@ -1,0 +1,299 @@
+"""Every word for people is in the catalogue, in both languages, and bokmål output holds no English."""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Iterator
+from pathlib import Path
+
+import attrs
+import pytest
+from click.testing import CliRunner
+
+from kssgov import (
+    RECORD_TYPES,
+    ActivityKind,
+    ActivityRole,
+    AllianceKind,
+    BodyKind,
+    ConsultationStatus,
+    ElectedBy,
+    OperatingForm,
+    ProjectKind,
+    Role,
+    Settings,
+    Status,
+    Visibility,
+    discover,
+)
+from kssgov.cli import main
+from kssgov.messages import CATALOG, NOUNS, VOCABULARY, Count, Phrase, counted, join, number, user_language
+
+from .conftest import EXAMPLE, write_dataset
+from .files.test_corpus import CASES
+
+#: Words of English that are not also words of bokmål: one of these in bokmål output is a leak.
+ENGLISH = frozenset(
+    [
+        "the",
+        "is",
+        "are",
+        "was",
+        "were",
+        "not",
+        "of",
+        "and",
+        "with",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "which",
+        "what",
+        "when",
+        "where",
+        "who",
+        "cannot",
+        "could",
+        "would",
+        "should",
+        "must",
+        "has",
+        "have",
+        "had",
+        "been",
+        "being",
+        "does",
+        "did",
+        "done",
+        "file",
+        "files",
+        "folder",
+        "field",
+        "fields",
+        "value",
+        "values",
+        "record",
+        "records",
+        "error",
+        "errors",
+        "warning",
+        "warnings",
+        "wrote",
+        "written",
+        "added",
+        "changed",
+        "nothing",
+        "found",
+        "missing",
+        "unknown",
+        "allowed",
+        "expected",
+        "write",
+        "use",
+        "check",
+        "add",
+        "remove",
+        "run",
+        "give",
+        "please",
+        "dataset",
+        "date",
+        "dates",
+        "year",
+        "report",
+        "meeting",
+        "meetings",
+        "term",
+        "terms",
+        "body",
+        "bodies",
+        "member",
+        "members",
+        "seat",
+        "seats",
+        "token",
+        "tokens",
+        "text",
+        "line",
+        "lines",
+        "number",
+        "numbers",
+        "row",
+        "rows",
+        "skipped",
+        "already",
+        "exist",
+        "exists",
+        "does",
+        "cancelled",
+        "tidied",
+        "imported",
+        "note",
+        "into",
+        "from",
+        "your",
+        "you",
+        "our",
+        "it",
+        "its",
+    ]
+)
+_QUOTED = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"|«[^»\n]*»|`[^`\n]*`")
+_PATHISH = re.compile(r"\S*[/\\]\S*|\S+\.(?:toml|docx|ics|csv|pdf|json|md)\b|--[a-z-]+|\[\[?[a-z_]+\]\]?")
+_WORD = re.compile(r"[A-Za-zÆØÅæøå]+")
+
+
+def _identifiers() -> frozenset[str]:
+    """The file format's own words: record types, field names, settings keys, vocabulary values, exporters."""
+    found = set(RECORD_TYPES) | {f.name for f in attrs.fields(Settings)} | set(discover().plugins)
+    for kind in RECORD_TYPES.values():
+        found |= {f.name for f in attrs.fields(kind.cls)}
+    for vocabulary in (Visibility, ActivityKind, ActivityRole, Status, ConsultationStatus, AllianceKind):
+        found |= set(vocabulary.names())
+    for vocabulary in (BodyKind, Role, ElectedBy, OperatingForm, ProjectKind):
+        found |= set(vocabulary.names())
+    return frozenset(found)
+
+
+IDENTIFIERS = _identifiers()
+_IDENTIFIER = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, IDENTIFIERS), key=len, reverse=True)) + r")\b"
+)
+
+
+def english_words(output: str) -> list[str]:
+    """The English words of *output*, outside quoted values, paths, options and the format's own keys."""
+    bare = _IDENTIFIER.sub(" ", _PATHISH.sub(" ", _QUOTED.sub(" ", output)))
+    return [w for w in _WORD.findall(bare) if w.lower() in ENGLISH]
+
+
+def run_nb(*args: str) -> str:
+    result = CliRunner().invoke(main, list(args), env={"KSSGOV_LANG": "nb"})
+    assert "Traceback" not in result.output
+    return result.output
+
+
+def test_the_detector_finds_english_and_passes_bokmal() -> None:
+    assert english_words("Error: the file cannot be read") == ["Error", "the", "file", "cannot"]
+    assert english_words("Feil: filen kan ikke leses; sjekk 'the value' i /tmp/the/file.toml") == []
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_every_broken_dataset_is_reported_in_bokmal(case: Path) -> None:
+    output = run_nb("check", str(case))
+    assert english_words(output) == [], output
+
+
+def bokmal_runs(tmp_path: Path) -> Iterator[tuple[str, ...]]:
+    folder = write_dataset(tmp_path / "d", {}, settings='name = "KSS"\nyear = 2024\n')
+    broken = write_dataset(
+        tmp_path / "broken",
+        {"a.toml": '[[activity]]\nid = "a"\ndate = "30.2.2023"\nwhere = "w"\ntopic = "t"\n'},
+    )
+    sheet = tmp_path / "rader.csv"
+    sheet.write_text("Dato;Hvor;Tema\n6.1.2024;Møte;Tema\n31.2.2024;x;y\n;x;y\n", encoding="utf-8")
+    yield ("check", str(EXAMPLE))
+    yield ("check", str(EXAMPLE), "--strict")
+    yield ("check", str(folder))
+    yield ("check", str(tmp_path / "nowhere"))
+    yield (
+        "add",
+        "activity",
+        str(folder),
+        "--date",
+        "1.3.2024",
+        "--where",
+        "Møte",
+        "--topic",
+        "T",
+        "--id",
+        "m",
+    )
+    yield ("add", "activity", str(folder), "--date", "1.3.2024", "--where", "Møte", "--topic", "T")
+    yield (
+        "add",
+        "activity",
+        str(folder),
+        "--date",
+        "2.3.2024",
+        "--where",
+        "Møte",
+        "--topic",
+        "T",
+        "--alliance",
+        "x",
+    )
+    yield ("add", "activity", str(broken), "--date", "2.3.2024", "--where", "Møte", "--topic", "T")
+    yield ("edit", "m", str(folder), "--set", "topic=Ny")
+    yield ("edit", "zzz", str(folder), "--set", "topic=Ny")
+    yield ("edit", "m", str(folder), "--set", "id=x")
+    yield ("edit", "m", str(folder), "--set", "kind=picnic")
+    yield ("cancel", "m", str(folder))
+    yield ("fmt", str(folder))
+    yield ("import", "csv", str(sheet), str(folder))
+    yield ("export", "politics", str(EXAMPLE), "-o", str(tmp_path / "p.docx"))
+    yield ("export", "politics", str(broken), "-o", str(tmp_path / "x.docx"))
+    yield ("export", "politics", str(EXAMPLE), "-o", str(tmp_path / "missing" / "p.docx"))
+    yield ("export", "signatures", str(EXAMPLE), "-o", str(tmp_path / "s.docx"), "--date", "1.1.2030")
+    yield ("export", "ical", str(EXAMPLE), "-o", str(tmp_path / "c.ics"), "--body", "nobody")
+    yield ("exporters",)
+    yield ("governance", "roster", str(EXAMPLE), "--date", "1.3.2024")
+    yield ("governance", "due", str(EXAMPLE), "--agm", "2023")
+    yield ("fill", str(tmp_path / "p.docx"), str(EXAMPLE), "-o", str(tmp_path / "f.docx"))
+
+
+def test_the_command_line_speaks_bokmal(tmp_path: Path) -> None:
+    for args in bokmal_runs(tmp_path):
+        output = run_nb(*args)
+        assert output.strip(), args
+        assert english_words(output) == [], (args, output)
+
+
+def test_every_message_has_both_languages_with_the_same_blanks() -> None:
+    fields = string.Formatter()
+    for code, entry in CATALOG.items():
+        assert entry.en and entry.nb, code
+        for english, bokmal in ((entry.en, entry.nb), (entry.en_hint, entry.nb_hint)):
+            assert bool(english) == bool(bokmal), code
+            en_blanks = {name for _, name, _, _ in fields.parse(english) if name}
+            nb_blanks = {name for _, name, _, _ in fields.parse(bokmal) if name}
+            assert en_blanks == nb_blanks, code
+    for vocabulary, labels in VOCABULARY.items():
+        assert all(en and nb for en, nb in labels.values()), vocabulary
+
+
+def test_words_inside_messages_follow_the_language() -> None:
+    phrase = Phrase("type.wrong", value=5, expected=Phrase("expect.year"))
+    assert phrase.render("en") == "5 has the wrong type: expected a year such as 2023"
+    assert phrase.render("nb") == "5 har feil type: forventet et årstall som 2023"
+    assert Count("meeting", 1).render("nb") == "1 møte"
+    assert Count("meeting", 6, in_words=True).render("nb") == "seks møter"
+    assert Count("meeting", 1, in_words=True).render("nb") == "ett møte"
+    assert Count("case", 1, in_words=True).render("nb") == "én sak"
+    assert Count("case", 51, in_words=True).render("nb") == "51 saker"
+    assert Count("meeting", 2, in_words=True).render("en") == "two meetings"
+    assert counted("error", 0, "en") == "0 errors"
+    assert number(13, "nb") == "13"
+    assert join(["A", "B", "C"], "nb") == "A, B og C"
+    assert join(["A", "B"], "en") == "A and B"
+    assert join(["A"], "nb") == "A"
+    assert set(NOUNS) >= {"meeting", "case", "error", "warning"}
+
+
+@pytest.mark.parametrize(
+    ("environ", "expected"),
+    [
+        ({"KSSGOV_LANG": "nb"}, "nb"),
+        ({"KSSGOV_LANG": "en", "LANG": "nb_NO.UTF-8"}, "en"),
+        ({"LANG": "nb_NO.UTF-8"}, "nb"),
+        ({"LC_ALL": "nn_NO.UTF-8", "LANG": "en_GB.UTF-8"}, "nb"),
+        ({"LANG": "C.UTF-8"}, "en"),
+        ({"KSSGOV_LANG": "de"}, "en"),
+        ({}, "en"),
+    ],
+)
+def test_the_language_of_the_person_at_the_keyboard(environ: dict[str, str], expected: str) -> None:
+    assert user_language(environ) == expected
