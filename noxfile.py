@@ -11,7 +11,7 @@ import sys
 import nox
 
 nox.options.default_venv_backend = "none"
-nox.options.sessions = ["lint", "typecheck", "tests", "e2e"]
+nox.options.sessions = ["lint", "typecheck", "docs", "tests", "e2e"]
 nox.options.error_on_missing_interpreters = True
 
 PYTHON = sys.executable
@@ -19,7 +19,7 @@ PYTHON = sys.executable
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    """ruff, the formatter, and the import rule that the core never imports an exporter."""
+    """ruff, the formatter, and the import rules: the layers, and that the core never imports an exporter."""
     session.run(PYTHON, "-m", "ruff", "check", ".")
     session.run(PYTHON, "-m", "ruff", "format", "--check", ".")
     session.run(PYTHON, "-c", "from importlinter.cli import lint_imports_command; lint_imports_command()")
@@ -29,6 +29,12 @@ def lint(session: nox.Session) -> None:
 def typecheck(session: nox.Session) -> None:
     """mypy --strict over the sources, the exporters, the tests and this file."""
     session.run(PYTHON, "-m", "mypy", "--strict")
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """The library's reference from its docstrings, into out/docs; a missing or undocumented name fails."""
+    session.run(PYTHON, "-m", "sphinx", "-W", "--keep-going", "-q", "-b", "html", "docs", "out/docs")
 
 
 @nox.session

@@ -29,6 +29,7 @@ from kssgov import (
 )
 from kssgov.cli import main
 from kssgov.messages import CATALOG, NOUNS, VOCABULARY, Count, Phrase, counted, join, number, user_language
+from kssgov.model import Vocabulary
 
 from .conftest import EXAMPLE, write_dataset
 from .files.test_corpus import CASES
@@ -151,9 +152,20 @@ def _identifiers() -> frozenset[str]:
     found = set(RECORD_TYPES) | {f.name for f in attrs.fields(Settings)} | set(discover().plugins)
     for kind in RECORD_TYPES.values():
         found |= {f.name for f in attrs.fields(kind.cls)}
-    for vocabulary in (Visibility, ActivityKind, ActivityRole, Status, ConsultationStatus, AllianceKind):
-        found |= set(vocabulary.names())
-    for vocabulary in (BodyKind, Role, ElectedBy, OperatingForm, ProjectKind):
+    vocabularies: tuple[type[Vocabulary], ...] = (
+        Visibility,
+        ActivityKind,
+        ActivityRole,
+        Status,
+        ConsultationStatus,
+        AllianceKind,
+        BodyKind,
+        Role,
+        ElectedBy,
+        OperatingForm,
+        ProjectKind,
+    )
+    for vocabulary in vocabularies:
         found |= set(vocabulary.names())
     return frozenset(found)
 
