@@ -161,12 +161,12 @@ def add_many(
     """Add records of *table* in one validated change; all are written or none."""
     if table not in RECORD_TYPES:
         raise EditError("edit.unknown_table", value=table, allowed=", ".join(RECORD_TYPES))
-    root = Path(folder)
-    with _locked(root):
-        dataset = _current(root)
+    folder = Path(folder)
+    with _locked(folder):
+        dataset = _current(folder)
         taken = {record.id for _, record in dataset.records()}
         records = []
-        target = _target(root, dataset, table)
+        target = _target(folder, dataset, table)
         for values in rows:
             if values.get("id") in taken:
                 raise EditError("edit.id_taken", value=values["id"])
@@ -182,7 +182,8 @@ def add_many(
             before = target.read_text(encoding="utf-8-sig") if target.exists() else ""
         except OSError as error:
             raise EditError("edit.cannot_read", path=target, detail=os_reason(error)) from None
-        _commit(root, {target: _appended(before, table, records, make_converter(dataset.settings.timezone))})
+        converter = make_converter(dataset.settings.timezone)
+        _commit(folder, {target: _appended(before, table, records, converter)})
     return Added(tuple(records), target)
 
 
@@ -222,10 +223,10 @@ def _find(document: TOMLDocument, record_id: str) -> tuple[str, Table] | None:
 
 def edit(folder: str | Path, record_id: str, changes: Mapping[str, Any], unset: Iterable[str] = ()) -> Record:
     """Change fields of the record *record_id*; other fields, comments and order stay as they are."""
-    root = Path(folder)
+    folder = Path(folder)
     removed = list(unset)
-    with _locked(root):
-        dataset = _current(root)
+    with _locked(folder):
+        dataset = _current(folder)
         location = dataset.locations.get(record_id)
         if location is None or dataset.get(record_id) is None:
             raise EditError("edit.no_record", value=record_id)
@@ -248,7 +249,7 @@ def edit(folder: str | Path, record_id: str, changes: Mapping[str, Any], unset: 
         for name in removed:
             if name in item:
                 del item[name]
-        _commit(root, {path: _dumps(document)})
+        _commit(folder, {path: _dumps(document)})
     return record
 
 
@@ -270,10 +271,10 @@ def reformat(folder: str | Path) -> list[Path]:
     Fields come in the order of the record's definition, records are separated
     by one blank line, and comments stay with the field they stand above.
     """
-    root = Path(folder)
-    with _locked(root):
-        dataset = _current(root)
-        originals = {path: path.read_text(encoding="utf-8-sig") for path in data_files(root)}
+    folder = Path(folder)
+    with _locked(folder):
+        dataset = _current(folder)
+        originals = {path: path.read_text(encoding="utf-8-sig") for path in data_files(folder)}
         documents = {path: tomlkit.parse(text) for path, text in originals.items()}
         arrays = [
             (table, value)
@@ -291,7 +292,7 @@ def reformat(folder: str | Path) -> list[Path]:
             if _dumps(document) != originals[path]
         }
         if texts:
-            _commit(root, texts)
+            _commit(folder, texts)
     return sorted(texts)
 
 

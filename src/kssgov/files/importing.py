@@ -110,8 +110,8 @@ def import_rows(
     folder: str | Path, rows: Iterable[tuple[int, list[str]]], extra: dict[str, Any] | None = None
 ) -> ImportResult:
     """Add the readable, new rows as activities; report the others."""
-    root = Path(folder)
-    current = read(root, warnings=False)
+    folder = Path(folder)
+    current = read(folder, warnings=False)
     if current.dataset is None:
         raise EditError("edit.dataset_invalid", current.errors)
     dataset: Dataset = current.dataset
@@ -132,6 +132,6 @@ def import_rows(
         wanted.append({**values, **(extra or {})})
     if not wanted:
         return ImportResult((), tuple(skipped), None)
-    added = add_many(root, "activity", wanted)
+    added = add_many(folder, "activity", wanted)
     activities = tuple(r for r in added.records if isinstance(r, Activity))
     return ImportResult(activities, tuple(skipped), added.path)

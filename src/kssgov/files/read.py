@@ -82,16 +82,16 @@ def read(
     *overrides* gives the text of files as they would be after a change (new
     files included), so that a change can be validated before anything is written.
     """
-    root = Path(folder)
+    folder = Path(folder)
     overrides = overrides or {}
-    if not root.is_dir():
-        return CheckResult(None, (problem("dataset.not_found", str(root)),))
-    settings_path = root / SETTINGS_FILE
+    if not folder.is_dir():
+        return CheckResult(None, (problem("dataset.not_found", str(folder)),))
+    settings_path = folder / SETTINGS_FILE
     if not settings_path.is_file() and settings_path not in overrides:
-        return CheckResult(None, (problem("dataset.no_settings", str(root)),))
+        return CheckResult(None, (problem("dataset.no_settings", str(folder)),))
     reader = _Reader(overrides)
     settings = reader.read_settings(settings_path)
-    files = list(data_files(root, overrides, reader.problems))
+    files = list(data_files(folder, overrides, reader.problems))
     if settings is None:
         return CheckResult(None, tuple(sorted(reader.problems, key=Problem.sort_key)))
     converter = make_converter(settings.timezone)
@@ -109,7 +109,7 @@ def read(
 
 
 def data_files(
-    root: Path, overrides: Mapping[Path, str] | None = None, problems: list[Problem] | None = None
+    folder: Path, overrides: Mapping[Path, str] | None = None, problems: list[Problem] | None = None
 ) -> Iterator[Path]:
     """The record files of a dataset in the order they are read, with any files *overrides* adds.
 
@@ -120,11 +120,11 @@ def data_files(
     report = problems if problems is not None else []
 
     def refused(error: OSError) -> None:
-        report.append(problem("folder.unreadable", str(error.filename or root), detail=os_reason(error)))
+        report.append(problem("folder.unreadable", str(error.filename or folder), detail=os_reason(error)))
 
     visited: set[str] = set()
-    for folder, subfolders, names in os.walk(root, onerror=refused, followlinks=True):
-        real = os.path.realpath(folder)
+    for current, subfolders, names in os.walk(folder, onerror=refused, followlinks=True):
+        real = os.path.realpath(current)
         if real in visited:
             subfolders[:] = []
             continue
@@ -133,8 +133,8 @@ def data_files(
         for name in names:
             if name.startswith(".") or not name.endswith(".toml"):
                 continue
-            path = Path(folder, name)
-            if path == root / SETTINGS_FILE:
+            path = Path(current, name)
+            if path == folder / SETTINGS_FILE:
                 continue
             try:
                 regular = stat.S_ISREG(path.stat().st_mode)
@@ -145,7 +145,7 @@ def data_files(
                 found.add(path)
             else:
                 report.append(problem("file.not_regular", str(path)))
-    yield from sorted(p for p in found if p != root / SETTINGS_FILE)
+    yield from sorted(p for p in found if p != folder / SETTINGS_FILE)
 
 
 class _Reader:

@@ -22,14 +22,14 @@ def save(dataset: Dataset, folder: str | Path) -> list[Path]:
     is removed. Files of other names are left alone, so save into a folder of
     its own.
     """
-    root = Path(folder)
-    root.mkdir(parents=True, exist_ok=True)
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
     converter = make_converter(dataset.settings.timezone)
-    written = [root / SETTINGS_FILE]
+    written = [folder / SETTINGS_FILE]
     write_text(written[0], tomlkit.dumps(_settings_document(dataset.settings, converter)))
     for table, kind in RECORD_TYPES.items():
         records = getattr(dataset, kind.attribute)
-        target = root / f"{kind.attribute}.toml"
+        target = folder / f"{kind.attribute}.toml"
         if not records:
             target.unlink(missing_ok=True)
             continue
