@@ -342,6 +342,12 @@ CATALOG: Final[dict[str, Text]] = {
         "remove it from the dataset folder, or give it a name that does not end in .toml",
         "fjern den fra datasettmappen, eller gi den et navn som ikke slutter på .toml",
     ),
+    "file.leftover": Text(
+        "a temporary file left by a change to {target} that was interrupted",
+        "en midlertidig fil etter en endring av {target} som ble avbrutt",
+        "the next change to the dataset removes it; the data files are whole",
+        "den neste endringen av datasettet fjerner den; datafilene er hele",
+    ),
     "folder.unreadable": Text(
         "the folder cannot be read: {detail}",
         "mappen kan ikke leses: {detail}",
@@ -534,6 +540,12 @@ CATALOG: Final[dict[str, Text]] = {
         "sjekk klokkeslettet; det leses som det første av de to",
     ),
     # --- changing the data ------------------------------------------------------------
+    "edit.no_dataset": Text(
+        "there is no dataset in {folder}: it has no kssgov.toml",
+        "det finnes ikke noe datasett i {folder}: mappen har ingen kssgov.toml",
+        "name the dataset's folder as the last argument, or set KSSGOV_DATASET",
+        "oppgi datasettets mappe som siste argument, eller sett KSSGOV_DATASET",
+    ),
     "edit.locked": Text(
         "another change to {folder} has been going on for a minute",
         "en annen endring av {folder} har pågått i et minutt",
@@ -818,6 +830,13 @@ CATALOG: Final[dict[str, Text]] = {
     "edit.added": Text("Added {table} {id} to {path}", "La til {table} {id} i {path}"),
     "edit.changed": Text("Changed {id}", "Endret {id}"),
     "edit.cancelled": Text("Cancelled {id}", "Avlyste {id}"),
+    "edit.already_cancelled": Text(
+        "{id} was already cancelled; nothing changed", "{id} var allerede avlyst; ingenting ble endret"
+    ),
+    "edit.withdrawn": Text("Withdrew {id}", "Trakk {id}"),
+    "edit.already_withdrawn": Text(
+        "{id} was already withdrawn; nothing changed", "{id} var allerede trukket; ingenting ble endret"
+    ),
     "edit.formatted": Text("Tidied {path}", "Ryddet {path}"),
     "edit.tidy": Text("Nothing to tidy.", "Ingenting å rydde."),
     "import.added": Text("Imported {count} into {path}", "Importerte {count} til {path}"),

@@ -25,14 +25,13 @@ def errors(dataset: Dataset, where: Where = nowhere) -> list[Problem]:
 
 
 def _duplicate_ids(dataset: Dataset, where: Where) -> Iterator[Problem]:
-    seen: dict[str, str] = {}
+    seen: dict[str, tuple[str, int]] = {}
     for table, kind in RECORD_TYPES.items():
         for index, record in enumerate(getattr(dataset, kind.attribute)):
-            location = where(table, index, "id")
-            if record.id in seen:
-                yield error(location, "id.duplicate", value=record.id, other=seen[record.id])
-            else:
-                seen[record.id] = str(location)
+            first = seen.setdefault(record.id, (table, index))
+            if first != (table, index):
+                other = where(*first, "id")
+                yield error(where(table, index, "id"), "id.duplicate", value=record.id, other=str(other))
 
 
 def _target(tables: tuple[str, ...]) -> Phrase:

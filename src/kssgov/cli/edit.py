@@ -9,7 +9,7 @@ import click
 
 from ..files import editing
 from ..messages import Phrase, text
-from ..model import RECORD_TYPES
+from ..model import RECORD_TYPES, Consultation
 from .fields import field_options, given_values
 from .params import dataset_argument, dataset_parameter, handled, help_text, lang_option, language
 
@@ -98,8 +98,11 @@ def edit(record_id: str, folder: Path, assignments: tuple[str, ...], unset: tupl
 @lang_option()
 def cancel(record_id: str, folder: Path) -> None:
     with handled():
-        editing.cancel(folder, record_id)
-    click.echo(text("edit.cancelled", language(), id=record_id))
+        done = editing.cancel(folder, record_id)
+    code = "edit.already_cancelled" if done.already else "edit.cancelled"
+    if isinstance(done.record, Consultation):
+        code = "edit.already_withdrawn" if done.already else "edit.withdrawn"
+    click.echo(text(code, language(), id=record_id))
 
 
 @click.command(help=help_text("help.fmt"))

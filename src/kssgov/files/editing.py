@@ -1,40 +1,60 @@
 """Changing a dataset safely: adding, editing, cancelling and tidying records.
 
-Every change is made to the files' text through tomlkit, so comments and order
-survive; the whole dataset is validated with the change before any file is
-replaced; each file is replaced atomically; and writers are serialised with a
-lock file in ``.kssgov/``. A refused change leaves every file as it was.
+Every change takes the dataset's write lock (a file in ``.kssgov/``), reads
+the dataset once, and changes the files' text so that comments, order, line
+endings and the rest of each file stay as they were. The changed files are
+read again on their own and the whole dataset is checked with them before
+any file is replaced; each file is then replaced atomically (through a
+symbolic link to its target, keeping its mode). A refused change leaves every
+file as it was. Temporary files left by an interrupted write are removed.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
+import tomllib
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import attrs
 import cattrs
 import tomlkit
 from filelock import FileLock, Timeout
-from tomlkit.items import AoT, Comment, Table, Whitespace
+from tomlkit.items import AoT, Array, Comment, InlineTable, Table, Whitespace
 from tomlkit.toml_document import TOMLDocument
 
+from .. import checks
 from ..exceptions import EditError
 from ..messages import Phrase, os_reason
-from ..model import RECORD_TYPES, Activity, Dataset, DateSpan, Record, Status
+from ..model import (
+    RECORD_TYPES,
+    Activity,
+    AnnualMeeting,
+    Consultation,
+    ConsultationStatus,
+    Dataset,
+    DateSpan,
+    Record,
+    Status,
+)
+from ..model.settings import SETTINGS_FILE
 from ..problems import Location
 from ._toml import record_table, toml_value
-from .atomic import write_text
+from .atomic import leftovers, write_text
 from .converter import make_converter
 from .failures import failures
-from .read import data_files, read
+from .locate import Locator
+from .read import FileReading, Reading
 
-LOCK_TIMEOUT_SECONDS = 60
+LOCK_TIMEOUT_SECONDS: Final = 60
 _TRANSLITERATION = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "ae", "Ø": "o", "Å": "a", "ß": "ss"})
+_NAMING_FIELDS: Final = ("where", "title", "name", "person", "prize", "topic", "subject")
+_PLACEHOLDER_ID: Final = "new"
 
 
 # --- ids ------------------------------------------------------------------------------
@@ -47,10 +67,6 @@ def slug(text: str, words: int = 6) -> str:
     return "-".join(parts[:words])
 
 
-_NAMING_FIELDS = ("where", "title", "name", "person", "prize", "topic", "subject")
-_PLACEHOLDER_ID = "new"
-
-
 def new_id(record: Record, taken: set[str]) -> str:
     """A readable, unused id for *record*: its date or year and the start of its name or text."""
     when = getattr(record, "date", None) or getattr(record, "deadline", None) or getattr(record, "year", None)
@@ -58,7 +74,7 @@ def new_id(record: Record, taken: set[str]) -> str:
         when = when.start
     prefix = when.isoformat() if isinstance(when, dt.date) else str(when or "")
     words = next((str(getattr(record, k)) for k in _NAMING_FIELDS if getattr(record, k, None)), "")
-    base = "-".join(p for p in (prefix, slug(words, 5)) if p) or record.table
+    base = "-".join(p for p in (prefix, slug(words, 5)) if p)[:100].rstrip("-") or record.table
     candidate, number = base, 1
     while candidate in taken:
         number += 1
@@ -67,40 +83,127 @@ def new_id(record: Record, taken: set[str]) -> str:
     return candidate
 
 
+# --- a file's text, as it is kept ---------------------------------------------------------
+
+
+@attrs.frozen
+class FileText:
+    """A file's text with line feeds only, and what it is written back with: CRLF, a BOM."""
+
+    content: str
+    crlf: bool = False
+    bom: bool = False
+
+    @classmethod
+    def read(cls, path: Path) -> FileText:
+        """The text of *path*; an empty text for a file that does not exist yet."""
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            return cls("")
+        except OSError as error:
+            raise EditError("edit.cannot_read", path=path, detail=os_reason(error)) from None
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise EditError("edit.dataset_invalid") from None
+        bom = text.startswith("\ufeff")
+        text = text.removeprefix("\ufeff")
+        return cls(text.replace("\r\n", "\n"), "\r\n" in text, bom)
+
+    def with_content(self, content: str) -> FileText:
+        return attrs.evolve(self, content=content)
+
+    def render(self) -> str:
+        """The text as it is written: the file's own line endings and BOM kept."""
+        text = self.content.replace("\n", "\r\n") if self.crlf else self.content
+        return ("\ufeff" if self.bom else "") + text
+
+
 # --- the transaction ------------------------------------------------------------------
 
 
+@attrs.frozen
+class Session:
+    """A change in progress: the dataset as read under the lock, and a way to commit new texts."""
+
+    folder: Path
+    reading: Reading
+    dataset: Dataset
+
+    def commit(self, texts: Mapping[Path, FileText]) -> None:
+        """Read *texts* again, check the dataset as it would be with them, then replace each file."""
+        rendered = {path: text.render() for path, text in texts.items()}
+        result = self.reading.changed(rendered).result(warnings=False)
+        if result.dataset is None:
+            raise EditError("edit.would_be_invalid", result.errors)
+        self._write(rendered)
+
+    def commit_records(self, path: Path, text: FileText, dataset: Dataset) -> None:
+        """Check *dataset* (what was read, with the records changed into *text*), then replace *path*.
+
+        The records themselves were checked as they were built; here they are
+        checked against all the others, without reading every file again.
+        """
+        found = checks.errors(dataset, _where_by_id(dataset, path))
+        if found:
+            raise EditError("edit.would_be_invalid", found)
+        self._write({path: text.render()})
+
+    def _write(self, rendered: Mapping[Path, str]) -> None:
+        for path, text in rendered.items():
+            try:
+                write_text(path, text)
+            except OSError as error:
+                raise EditError("edit.cannot_write", path=path, detail=os_reason(error)) from None
+
+
+def _where_by_id(dataset: Dataset, new_records_file: Path) -> checks.Where:
+    """Where a record stands, by its id: where it was read, else the file new records go to."""
+
+    def where(table: str, index: int, field: str | None) -> Location:
+        record = getattr(dataset, RECORD_TYPES[table].attribute)[index]
+        found = dataset.locations.get(record.id)
+        return Location(found.file if found else str(new_records_file), found.line if found else None, field)
+
+    return where
+
+
 @contextmanager
-def _locked(folder: Path) -> Iterator[None]:
-    """Hold the dataset's write lock, so that concurrent writers take turns."""
-    workspace = folder / ".kssgov"
+def session(folder: str | Path, *, prepare: Mapping[Path, str] | None = None) -> Iterator[Session]:
+    """Hold the dataset's write lock, and the dataset read once under it.
+
+    *prepare* gives texts to read in place of files before the dataset is
+    checked (``fmt`` writes inline lists as tables this way first).
+    """
+    root = Path(folder)
+    if not (root / SETTINGS_FILE).is_file():
+        raise EditError("edit.no_dataset", folder=root)
+    workspace = root / ".kssgov"
     try:
         workspace.mkdir(parents=True, exist_ok=True)
         with FileLock(str(workspace / "write.lock"), timeout=LOCK_TIMEOUT_SECONDS):
-            yield
+            reading = Reading.of(root)
+            _remove_leftovers(reading)
+            if prepare:
+                reading = reading.changed(prepare)
+            result = reading.result(warnings=False)
+            if result.dataset is None:
+                raise EditError("edit.dataset_invalid", result.errors)
+            yield Session(root, reading, result.dataset)
     except Timeout:
-        raise EditError("edit.locked", folder=folder) from None
+        raise EditError("edit.locked", folder=root) from None
+    except EditError:
+        raise
     except OSError as error:
-        raise EditError("edit.cannot_lock", folder=folder, detail=os_reason(error)) from None
+        raise EditError("edit.cannot_lock", folder=root, detail=os_reason(error)) from None
 
 
-def _current(folder: Path) -> Dataset:
-    result = read(folder, warnings=False)
-    if result.dataset is None:
-        raise EditError("edit.dataset_invalid", result.errors)
-    return result.dataset
-
-
-def _commit(folder: Path, texts: Mapping[Path, str]) -> None:
-    """Validate the dataset as it would be with *texts*, then replace each file atomically."""
-    result = read(folder, warnings=False, overrides=texts)
-    if result.dataset is None:
-        raise EditError("edit.would_be_invalid", result.errors)
-    for path, text in texts.items():
-        try:
-            write_text(path, text)
-        except OSError as error:
-            raise EditError("edit.cannot_write", path=path, detail=os_reason(error)) from None
+def _remove_leftovers(reading: Reading) -> None:
+    """Temporary files of interrupted writes: under the lock, no other write can still be going on."""
+    for target in (reading.folder / SETTINGS_FILE, *reading.files):
+        for stale in leftovers(target, older_than=0):
+            stale.unlink(missing_ok=True)
 
 
 def _structure(dataset: Dataset, table: str, values: Mapping[str, Any], where: Location) -> Record:
@@ -117,25 +220,17 @@ def _structure(dataset: Dataset, table: str, values: Mapping[str, Any], where: L
         raise EditError("edit.record_invalid", problems, table=Phrase(f"table.{table}")) from None
 
 
-def _document(path: Path) -> TOMLDocument:
-    try:
-        return tomlkit.parse(path.read_text(encoding="utf-8-sig")) if path.exists() else tomlkit.document()
-    except OSError as error:
-        raise EditError("edit.cannot_read", path=path, detail=os_reason(error)) from None
-
-
 def _target(folder: Path, dataset: Dataset, table: str) -> Path:
     """The file new records of *table* go to: the one holding the last of them, else a new one."""
-    attribute = RECORD_TYPES[table].attribute
-    records = getattr(dataset, attribute)
-    for record in reversed(records):
+    kind = RECORD_TYPES[table]
+    for record in reversed(getattr(dataset, kind.attribute)):
         location = dataset.locations.get(record.id)
         if location is not None:
             return Path(location.file)
-    return folder / f"{attribute}.toml"
+    return folder / f"{kind.attribute}.toml"
 
 
-# --- operations -------------------------------------------------------------------------
+# --- adding ------------------------------------------------------------------------------
 
 
 @attrs.frozen
@@ -149,7 +244,8 @@ class Added:
 def add(folder: str | Path, table: str, values: Mapping[str, Any], *, force: bool = False) -> Added:
     """Add one record of *table* (``activity``, ``term``, ...) with a fresh id unless given.
 
-    An activity with the same date, place and topic as one already there is
+    It goes where it belongs in date order among the records of its file. An
+    activity with the same date, place and topic as one already there is
     refused as a duplicate unless *force*.
     """
     return add_many(folder, table, [values], force=force)
@@ -158,15 +254,14 @@ def add(folder: str | Path, table: str, values: Mapping[str, Any], *, force: boo
 def add_many(
     folder: str | Path, table: str, rows: Sequence[Mapping[str, Any]], *, force: bool = False
 ) -> Added:
-    """Add records of *table* in one validated change; all are written or none."""
+    """Add records of *table* in one checked change; all are written or none."""
     if table not in RECORD_TYPES:
         raise EditError("edit.unknown_table", value=table, allowed=", ".join(RECORD_TYPES))
-    folder = Path(folder)
-    with _locked(folder):
-        dataset = _current(folder)
+    with session(folder) as change:
+        dataset = change.dataset
         taken = {record.id for _, record in dataset.records()}
+        target = _target(change.folder, dataset, table)
         records = []
-        target = _target(folder, dataset, table)
         for values in rows:
             if values.get("id") in taken:
                 raise EditError("edit.id_taken", value=values["id"])
@@ -178,12 +273,14 @@ def add_many(
             else:
                 record = attrs.evolve(record, id=new_id(record, taken))
             records.append(record)
-        try:
-            before = target.read_text(encoding="utf-8-sig") if target.exists() else ""
-        except OSError as error:
-            raise EditError("edit.cannot_read", path=target, detail=os_reason(error)) from None
+        text = FileText.read(target)
         converter = make_converter(dataset.settings.timezone)
-        _commit(folder, {target: _appended(before, table, records, converter)})
+        existing = change.reading.files.get(target)
+        content = _inserted(text.content, table, records, existing, converter)
+        attribute = RECORD_TYPES[table].attribute
+        changes: dict[str, Any] = {attribute: (*getattr(dataset, attribute), *records)}
+        grown = attrs.evolve(dataset, **changes)
+        change.commit_records(target, text.with_content(content), grown)
     return Added(tuple(records), target)
 
 
@@ -191,75 +288,199 @@ def _twin(dataset: Dataset, record: Record) -> Record | None:
     """An activity already in *dataset* with the same date, place and topic as *record*."""
     if not isinstance(record, Activity):
         return None
-    key = (record.date, record.where.strip(), record.topic.strip())
-    return next((a for a in dataset.activities if (a.date, a.where.strip(), a.topic.strip()) == key), None)
+    key = (record.date, " ".join(record.where.split()), " ".join(record.topic.split()))
+    return next(
+        (
+            a
+            for a in dataset.activities
+            if (a.date, " ".join(a.where.split()), " ".join(a.topic.split())) == key
+        ),
+        None,
+    )
 
 
-def _appended(text: str, table: str, records: Sequence[Record], converter: cattrs.Converter) -> str:
-    """*text* with ``[[table]]`` entries for *records* after everything already there.
-
-    Appending leaves every existing byte as it was, and costs the same however
-    long the file is.
-    """
-    entries = []
-    for record in records:
-        document = tomlkit.document()
-        array = tomlkit.aot()
-        array.append(record_table(record, converter))
-        document.append(table, array)
-        entries.append(_dumps(document))
-    separator = "\n\n" if text.strip() else ""
-    return text.rstrip("\n") + separator + "\n".join(entries)
-
-
-def _find(document: TOMLDocument, record_id: str) -> tuple[str, Table] | None:
-    for table, value in document.items():
-        if table in RECORD_TYPES and isinstance(value, AoT):
-            for item in value:
-                if item.get("id") == record_id:
-                    return table, item
+def order_key(record: Record) -> tuple[dt.date, dt.time, dt.date, dt.time] | None:
+    """Where a record stands in date order in its file, if its type is kept in date order."""
+    if isinstance(record, Activity | AnnualMeeting):
+        return record.date.sort_key()
+    if isinstance(record, Consultation) and record.deadline is not None:
+        return (record.deadline, dt.time(), record.deadline, dt.time())
     return None
+
+
+def _entry(table: str, record: Record, converter: cattrs.Converter) -> str:
+    """The ``[[table]]`` entry of *record*, as a person would write it; read back to be sure it holds it."""
+    table_entry = record_table(record, converter)
+    document = tomlkit.document()
+    array = tomlkit.aot()
+    array.append(table_entry)
+    document.append(table, array)
+    text = tomlkit.dumps(document).strip("\n") + "\n"
+    read_back = converter.structure(tomllib.loads(text)[table][0], type(record))
+    if read_back != record:
+        raise EditError("edit.record_invalid", table=Phrase(f"table.{table}"))
+    return text
+
+
+def _inserted(
+    text: str,
+    table: str,
+    records: Sequence[Record],
+    existing: FileReading | None,
+    converter: cattrs.Converter,
+) -> str:
+    """*text* with a ``[[table]]`` entry for each of *records*, each placed in date order.
+
+    A record goes before the first record of its file (in file order) that is
+    later than it, and before the comments directly above that one; a record
+    without a date, or later than all, goes at the end. Every other byte stays
+    as it was.
+    """
+    headers: list[int] = []
+    keys: list[tuple[dt.date, dt.time, dt.date, dt.time] | None] = []
+    if existing is not None and existing.locator is not None and existing.locator.text == text:
+        offsets = existing.locator.header_offsets(table)
+        for index, record in existing.records.get(table, ()):
+            if index < len(offsets):
+                headers.append(offsets[index])
+                keys.append(order_key(record))
+    highest, running = [], _FIRST
+    for key in keys:
+        running = key if key is not None and key > running else running
+        highest.append(running)
+    before: dict[int, list[Record]] = {}
+    for record in sorted(records, key=lambda r: order_key(r) or _LAST):
+        key = order_key(record)
+        place = len(headers) if key is None else bisect.bisect_right(highest, key)
+        before.setdefault(place, []).append(record)
+    parts: list[str] = []
+    cursor = 0
+    for place in sorted(p for p in before if p < len(headers)):
+        start = _comments_above(text, headers[place])
+        parts.append(text[cursor:start])
+        parts.extend(f"{_entry(table, r, converter)}\n" for r in before[place])
+        cursor = start
+    rest = text[cursor:]
+    tail = before.get(len(headers), [])
+    if tail:
+        entries = "\n".join(_entry(table, r, converter) for r in tail)
+        rest = rest.rstrip("\n") + ("\n\n" if rest.strip() or parts else "") + entries
+    return "".join(parts) + rest
+
+
+_FIRST: Final = (dt.date.min, dt.time.min, dt.date.min, dt.time.min)
+_LAST: Final = (dt.date.max, dt.time.max, dt.date.max, dt.time.max)
+
+
+def _comments_above(text: str, offset: int) -> int:
+    """The start of the comment lines directly above the header at *offset* (they belong to it)."""
+    start = offset
+    while start > 0:
+        previous = text.rfind("\n", 0, start - 1) + 1
+        if not text[previous:start].lstrip().startswith("#"):
+            break
+        start = previous
+    return start
+
+
+# --- editing -------------------------------------------------------------------------------
 
 
 def edit(folder: str | Path, record_id: str, changes: Mapping[str, Any], unset: Iterable[str] = ()) -> Record:
     """Change fields of the record *record_id*; other fields, comments and order stay as they are."""
-    folder = Path(folder)
     removed = list(unset)
-    with _locked(folder):
-        dataset = _current(folder)
-        location = dataset.locations.get(record_id)
-        if location is None or dataset.get(record_id) is None:
-            raise EditError("edit.no_record", value=record_id)
-        path = Path(location.file)
-        document = _document(path)
-        found = _find(document, record_id)
-        if found is None:
-            raise EditError("edit.no_id_written", value=record_id, path=path)
-        table, item = found
-        if "id" in changes or "id" in removed:
-            raise EditError("edit.id_fixed")
-        values = {**item.unwrap(), **changes}
-        for name in removed:
-            values.pop(name, None)
-        record = _structure(dataset, table, values, location)
-        converter = make_converter(dataset.settings.timezone)
-        unstructured = converter.unstructure(record, type(record))
-        for name in changes:
-            item[name] = toml_value(unstructured[name])
-        for name in removed:
-            if name in item:
-                del item[name]
-        _commit(folder, {path: _dumps(document)})
+    if "id" in changes or "id" in removed:
+        raise EditError("edit.id_fixed")
+    with session(folder) as change:
+        return _edit(change, record_id, changes, removed)
+
+
+def _edit(change: Session, record_id: str, changes: Mapping[str, Any], removed: Sequence[str]) -> Record:
+    dataset = change.dataset
+    location = dataset.locations.get(record_id)
+    if location is None or dataset.get(record_id) is None:
+        raise EditError("edit.no_record", value=record_id)
+    path = Path(location.file)
+    text = FileText.read(path)
+    block = _block(text.content, record_id)
+    if block is None:
+        raise EditError("edit.no_id_written", value=record_id, path=path)
+    start, end, table = block
+    document = tomlkit.parse(text.content[start:end])
+    item = document[table][0]
+    values = {**item.unwrap(), **changes}
+    for name in removed:
+        values.pop(name, None)
+    where = Location(str(path), location.line)
+    record = _structure(dataset, table, values, where)
+    unstructured = make_converter(dataset.settings.timezone).unstructure(record, type(record))
+    for name in changes:
+        item[name] = toml_value(unstructured[name])
+    for name in removed:
+        if name in item:
+            del item[name]
+    written = tomlkit.dumps(document)
+    converter = make_converter(dataset.settings.timezone)
+    if converter.structure(tomllib.loads(written)[table][0], type(record)) != record:
+        raise EditError("edit.record_invalid", table=Phrase(f"table.{table}"))
+    content = text.content[:start] + written + text.content[end:]
+    attribute = RECORD_TYPES[table].attribute
+    replaced: dict[str, Any] = {
+        attribute: tuple(record if r.id == record_id else r for r in getattr(dataset, attribute))
+    }
+    change.commit_records(path, text.with_content(content), attrs.evolve(dataset, **replaced))
     return record
 
 
-def cancel(folder: str | Path, record_id: str) -> Record:
-    """Mark the activity *record_id* as cancelled (it stays in the files and, for a while, in the feed)."""
-    dataset = read(Path(folder), warnings=False).dataset
-    record = dataset.get(record_id) if dataset is not None else None
-    if record is not None and not isinstance(record, Activity):
-        raise EditError("edit.not_cancellable", value=record_id, table=Phrase(f"table.{record.table}"))
-    return edit(folder, record_id, {"status": Status.CANCELLED.value})
+def _block(text: str, record_id: str) -> tuple[int, int, str] | None:
+    """Where the record *record_id* is written in *text* (from its header to the next), and its table."""
+    locator = Locator(text)
+    headers = locator.all_headers()
+    id_line = re.compile(
+        rf"^[ \t]*id[ \t]*=[ \t]*[\"']{re.escape(record_id)}[\"'][ \t]*(?:#.*)?$", re.MULTILINE
+    )
+    for position, (offset, table) in enumerate(headers):
+        end = headers[position + 1][0] if position + 1 < len(headers) else len(text)
+        if table in RECORD_TYPES and id_line.search(text, offset, end):
+            following = _comments_above(text, end) if position + 1 < len(headers) else end
+            return offset, following, table
+    return None
+
+
+# --- cancelling ------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Cancelled:
+    """The record cancelled (or withdrawn), and whether it already was."""
+
+    record: Record
+    already: bool
+
+
+_CANCELLED: Final[dict[type[Record], object]] = {
+    Activity: Status.CANCELLED,
+    AnnualMeeting: Status.CANCELLED,
+    Consultation: ConsultationStatus.WITHDRAWN,
+}
+
+
+def cancel(folder: str | Path, record_id: str) -> Cancelled:
+    """Mark the activity or annual meeting *record_id* as cancelled, or the consultation as withdrawn.
+
+    It stays in the files and, for a while, in the calendar feed, marked.
+    """
+    with session(folder) as change:
+        record = change.dataset.get(record_id)
+        if record is None:
+            raise EditError("edit.no_record", value=record_id)
+        status = _CANCELLED.get(type(record))
+        if status is None:
+            raise EditError("edit.not_cancellable", value=record_id, table=Phrase(f"table.{record.table}"))
+        if getattr(record, "status", None) is status:
+            return Cancelled(record, already=True)
+        assert isinstance(status, Status | ConsultationStatus)
+        return Cancelled(_edit(change, record_id, {"status": status.value}, ()), already=False)
 
 
 # --- tidying --------------------------------------------------------------------------------
@@ -268,14 +489,16 @@ def cancel(folder: str | Path, record_id: str) -> Record:
 def reformat(folder: str | Path) -> list[Path]:
     """Rewrite the data files in the canonical layout and give every record an id; return those changed.
 
-    Fields come in the order of the record's definition, records are separated
-    by one blank line, and comments stay with the field they stand above.
+    Records written as inline lists become ``[[table]]`` entries, fields come in
+    the order of the record's definition, records are separated by one blank
+    line, and every comment stays with the record (and the field) it stands by.
     """
-    folder = Path(folder)
-    with _locked(folder):
-        dataset = _current(folder)
-        originals = {path: path.read_text(encoding="utf-8-sig") for path in data_files(folder)}
-        documents = {path: tomlkit.parse(text) for path, text in originals.items()}
+    root = Path(folder)
+    originals = {path: FileText.read(path) for path in Reading.of(root).files}
+    tabled = {path: text.with_content(_tabled(text.content)) for path, text in originals.items()}
+    prepared = {path: text.render() for path, text in tabled.items() if text != originals[path]}
+    with session(root, prepare=prepared) as change:
+        documents = {path: tomlkit.parse(text.content) for path, text in tabled.items()}
         arrays = [
             (table, value)
             for document in documents.values()
@@ -283,36 +506,64 @@ def reformat(folder: str | Path) -> list[Path]:
             if table in RECORD_TYPES and isinstance(value, AoT)
         ]
         taken = {str(item["id"]) for _, array in arrays for item in array if "id" in item}
-        converter = make_converter(dataset.settings.timezone)
+        converter = make_converter(change.dataset.settings.timezone)
         for table, array in arrays:
             _reformat_tables(array, table, taken, converter)
         texts = {
-            path: _dumps(document)
+            path: originals[path].with_content(_dumps(document))
             for path, document in documents.items()
-            if _dumps(document) != originals[path]
+            if _dumps(document) != originals[path].content
         }
         if texts:
-            _commit(folder, texts)
+            change.commit(texts)
     return sorted(texts)
+
+
+def _tabled(text: str) -> str:
+    """*text* with records written as an inline list (``activity = [{...}]``) as ``[[activity]]`` entries."""
+    try:
+        document = tomlkit.parse(text)
+    except Exception:  # noqa: BLE001 - a file tomlkit cannot read is left for the check to report
+        return text
+    changed = False
+    for table in list(document.keys()):
+        value = document[table]
+        if (
+            table in RECORD_TYPES
+            and isinstance(value, Array)
+            and all(isinstance(v, InlineTable) for v in value)
+        ):
+            array = tomlkit.aot()
+            for inline in value:
+                entry = tomlkit.table()
+                for key, field in inline.items():
+                    entry.add(key, field)
+                array.append(entry)
+            del document[table]
+            document.append(table, array)
+            changed = True
+    return _dumps(document) if changed else text
 
 
 def _reformat_tables(array: AoT, table: str, taken: set[str], converter: cattrs.Converter) -> None:
     cls = RECORD_TYPES[table].cls
     order = [a.name for a in attrs.fields(cls)]
-    tables = list(array)
-    for position, item in enumerate(tables):
+    for position, item in enumerate(list(array)):
         if "id" not in item:
             record = converter.structure({"id": _PLACEHOLDER_ID, **item.unwrap()}, cls)
-            item.add("id", new_id(record, taken))
-        array[position] = _reordered(item, order)
+            identifier = new_id(record, taken)
+        else:
+            identifier = None
+        array[position] = _reordered(item, order, identifier)
 
 
-def _reordered(item: Table, order: list[str]) -> Table:
-    """*item* with its fields in *order*, ending in one blank line.
+def _reordered(item: Table, order: list[str], identifier: str | None) -> Table:
+    """*item* with its fields in *order* (and ``id`` first when it is given one), ending in a blank line.
 
     Comments above the first field stay at the top of the record; other
     comments move with the field below them; comments after the last field
-    (such as a heading for the records that follow) stay at the end.
+    belong to what follows the record (a heading for the next records) and
+    stay at the end, after the blank line.
     """
     leading: list[Comment] = []
     groups: dict[str, tuple[list[Comment], Any]] = {}
@@ -330,15 +581,19 @@ def _reordered(item: Table, order: list[str]) -> Table:
     rebuilt = tomlkit.table()
     for comment in leading:
         rebuilt.add(comment)
+    if identifier is not None:
+        rebuilt.add("id", identifier)
     for name in [n for n in order if n in groups] + [n for n in groups if n not in order]:
         comments, value = groups[name]
         for comment in comments:
             rebuilt.add(comment)
         rebuilt.add(name, value)
-    if not any(isinstance(p, Whitespace) for p in pending):
+    trailing = [p for p in pending if isinstance(p, Comment)]
+    rebuilt.add(tomlkit.nl())
+    for comment in trailing:
+        rebuilt.add(comment)
+    if trailing and not any(isinstance(p, Whitespace) for p in pending[pending.index(trailing[-1]) :]):
         rebuilt.add(tomlkit.nl())
-    for trailing in pending:
-        rebuilt.add(trailing)
     return rebuilt
 
 

@@ -13,6 +13,7 @@ from functools import cached_property
 
 _HEADER = re.compile(r"^[ \t]*\[\[[ \t]*([A-Za-z0-9_\-\"' .]+?)[ \t]*\]\]", re.MULTILINE)
 _ANY_TABLE = re.compile(r"^[ \t]*\[", re.MULTILINE)
+_ANY_HEADER = re.compile(r"^[ \t]*\[\[?[ \t]*([A-Za-z0-9_\-\"' .]+?)[ \t]*\]\]?", re.MULTILINE)
 
 
 class Locator:
@@ -62,6 +63,17 @@ class Locator:
             if found is not None:
                 return found
         return self._line_of(match.start())
+
+    def header_offsets(self, table: str) -> list[int]:
+        """Where each ``[[table]]`` header starts, in order."""
+        return [offset for offset, _ in self._headers.get(table, [])]
+
+    def all_headers(self) -> list[tuple[int, str]]:
+        """Where every table header (``[[x]]`` or ``[x]``) starts, with its name, in order."""
+        found = []
+        for match in _ANY_HEADER.finditer(self.text):
+            found.append((match.start(), match.group(1).strip().strip("\"'")))
+        return found
 
     def has_headers(self, table: str) -> bool:
         """True when the records of *table* stand under ``[[table]]`` headers (not in an inline list)."""

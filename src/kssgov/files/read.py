@@ -7,6 +7,10 @@ of other ``.toml`` files, also in subfolders, each holding records under
 file that cannot be read, or that is not an ordinary file, is an error.
 Folders and files whose names start with a dot (``.kssgov/``, ``.git/``) are
 not part of the data.
+
+A :class:`Reading` keeps what each file held, so that a change to one file
+(an edit, or a file the server sees change) is read again on its own and
+checked with the rest as it was read, instead of reading everything again.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ import os
 import re
 import stat
 import tomllib
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, Final
 
@@ -31,6 +35,7 @@ from ..messages import Phrase, os_reason
 from ..model import RECORD_TYPES, Dataset, Record, Settings
 from ..model.settings import SETTINGS_FILE
 from ..problems import Location, Problem, Severity
+from .atomic import leftovers
 from .converter import make_converter
 from .failures import failures, problem
 from .locate import Locator
@@ -39,6 +44,8 @@ from .locate import Locator
 MAX_FILE_BYTES: Final = 64 * 1024 * 1024
 #: Tables and lists nested deeper than this are refused: records are flat.
 MAX_DEPTH: Final = 16
+
+Signature = tuple[int, int]
 
 
 @attrs.frozen
@@ -82,46 +89,306 @@ def read(
     *overrides* gives the text of files as they would be after a change (new
     files included), so that a change can be validated before anything is written.
     """
-    folder = Path(folder)
-    overrides = overrides or {}
-    if not folder.is_dir():
-        return CheckResult(None, (problem("dataset.not_found", str(folder)),))
-    settings_path = folder / SETTINGS_FILE
-    if not settings_path.is_file() and settings_path not in overrides:
-        return CheckResult(None, (problem("dataset.no_settings", str(folder)),))
-    reader = _Reader(overrides)
-    settings = reader.read_settings(settings_path)
-    files = list(data_files(folder, overrides, reader.problems))
-    if settings is None:
-        return CheckResult(None, tuple(sorted(reader.problems, key=Problem.sort_key)))
-    converter = make_converter(settings.timezone)
-    tables: dict[str, list[Record]] = {table: [] for table in RECORD_TYPES}
-    for file in files:
-        reader.read_records(file, converter, tables)
-    records: dict[str, Any] = {kind.attribute: tuple(tables[table]) for table, kind in RECORD_TYPES.items()}
-    dataset = Dataset(settings=settings, locations=reader.locations, **records)
-    reader.problems.extend(checks.errors(dataset, reader.where))
-    if warnings:
-        reader.problems.extend(checks.warnings(dataset, reader.where, as_of))
-    problems = tuple(sorted(reader.problems, key=Problem.sort_key))
-    has_errors = any(p.is_error for p in problems)
-    return CheckResult(None if has_errors else dataset, problems)
+    reading = Reading.of(folder)
+    if overrides:
+        reading = reading.changed(overrides)
+    return reading.result(warnings=warnings, as_of=as_of)
 
 
-def data_files(
-    folder: Path, overrides: Mapping[Path, str] | None = None, problems: list[Problem] | None = None
-) -> Iterator[Path]:
-    """The record files of a dataset in the order they are read, with any files *overrides* adds.
+# --- one file --------------------------------------------------------------------------
+
+
+@attrs.frozen
+class FileReading:
+    """What one data file held: its records by table (with their place in the file) and its problems.
+
+    ``missing_ids`` lists the records written without an id (table, position
+    among that table's records here): they carry a provisional id until the
+    dataset is put together.
+    """
+
+    path: Path
+    signature: Signature | None
+    records: Mapping[str, tuple[tuple[int, Record], ...]]
+    problems: tuple[Problem, ...]
+    locator: Locator | None
+    missing_ids: tuple[tuple[str, int], ...] = ()
+
+
+def _signature(path: Path) -> Signature | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return (status.st_mtime_ns, status.st_size)
+
+
+def _raw_text(path: Path, found: list[Problem]) -> str | None:
+    """The UTF-8 text of *path*, or None with the reason in *found*."""
+    name = str(path)
+    try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            found.append(problem("file.not_regular", name))
+            return None
+        with path.open("rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                found.append(problem("file.not_regular", name))
+                return None
+            raw = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        found.append(problem("file.unreadable", name, detail=os_reason(error)))
+        return None
+    if len(raw) > MAX_FILE_BYTES:
+        found.append(problem("file.too_large", name, size=path.stat().st_size, limit=MAX_FILE_BYTES))
+        return None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        found.append(problem("file.not_text", name, raw[: error.start].count(b"\n") + 1))
+        return None
+
+
+def parse(text: str, name: str, found: list[Problem]) -> dict[str, Any] | None:
+    """The TOML of *text*, or None with the reason in *found*."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        line, detail = _decode_error(error)
+        found.append(problem("file.toml_syntax", name, line, detail=detail))
+        return None
+    except RecursionError:
+        found.append(problem("file.too_deep", name, limit=MAX_DEPTH))
+        return None
+    if _depth(data) > MAX_DEPTH:
+        found.append(problem("file.too_deep", name, limit=MAX_DEPTH))
+        return None
+    return data
+
+
+def read_file(path: Path, converter: cattrs.Converter, text: str | None = None) -> FileReading:
+    """The records of the data file *path* (or of *text*, as the file would hold it)."""
+    found: list[Problem] = []
+    signature = _signature(path) if text is None else None
+    if text is None:
+        text = _raw_text(path, found)
+    data = parse(text, str(path), found) if text is not None else None
+    if text is None or data is None:
+        return FileReading(path, signature, {}, tuple(found), None)
+    locator = Locator(text)
+    name = str(path)
+    records: dict[str, list[tuple[int, Record]]] = {}
+    missing: list[tuple[str, int]] = []
+    for table, rows in data.items():
+        if table not in RECORD_TYPES:
+            line = locator.key_line(table) or locator.record_line(table, 0)
+            found.append(
+                problem("file.unknown_table", name, line, value=table, allowed=", ".join(RECORD_TYPES))
+            )
+            continue
+        if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
+            found.append(problem("file.not_a_list", name, locator.key_line(table), value=table))
+            continue
+        if rows and not locator.has_headers(table):
+            found.append(problem("file.inline_records", name, locator.key_line(table), value=table))
+            continue
+        cls = RECORD_TYPES[table].cls
+        kept = records.setdefault(table, [])
+        for index, row in enumerate(rows):
+            given = row if "id" in row else {"id": _provisional_id(table, row), **row}
+            try:
+                record = converter.structure(given, cls)
+            except Exception as error:  # noqa: BLE001 - every failure becomes a Problem
+                for field, failure in failures(error, given):
+                    where = Location(name, locator.field_line(table, index, field), field)
+                    found.append(attrs.evolve(failure, location=where))
+                continue
+            if "id" not in row:
+                missing.append((table, len(kept)))
+            kept.append((index, record))
+    frozen = {table: tuple(rows) for table, rows in records.items()}
+    return FileReading(path, signature, frozen, tuple(found), locator, tuple(missing))
+
+
+def _provisional_id(table: str, row: dict[str, Any]) -> str:
+    digest = hashlib.sha256(json.dumps(row, sort_keys=True, default=str).encode()).hexdigest()
+    return f"{table}-{digest[:10]}"
+
+
+# --- the whole folder -------------------------------------------------------------------
+
+
+@attrs.frozen
+class Reading:
+    """A dataset folder as read: its settings and what each data file held.
+
+    :meth:`result` puts the dataset together and checks it; :meth:`changed`
+    and :meth:`refreshed` read only the files that differ.
+    """
+
+    folder: Path
+    settings: Settings | None
+    settings_signature: Signature | None
+    settings_problems: tuple[Problem, ...]
+    files: Mapping[Path, FileReading]
+    folder_problems: tuple[Problem, ...] = ()
+
+    @classmethod
+    def of(cls, folder: str | Path) -> Reading:
+        """Read every file of the dataset in *folder*."""
+        root = Path(folder)
+        if not root.is_dir():
+            return cls(root, None, None, (problem("dataset.not_found", str(root)),), {})
+        settings_path = root / SETTINGS_FILE
+        if not settings_path.exists():
+            return cls(root, None, None, (problem("dataset.no_settings", str(root)),), {})
+        settings, found = read_settings(settings_path)
+        folder_problems: list[Problem] = []
+        paths = list(data_files(root, problems=folder_problems))
+        if settings is None:
+            return cls(root, None, _signature(settings_path), tuple(found), {}, tuple(folder_problems))
+        converter = make_converter(settings.timezone)
+        files = {path: read_file(path, converter) for path in paths}
+        return cls(root, settings, _signature(settings_path), tuple(found), files, tuple(folder_problems))
+
+    def changed(self, texts: Mapping[Path, str]) -> Reading:
+        """This reading with the files of *texts* holding those texts (new files included)."""
+        if self.settings is None:
+            return self
+        settings_path = self.folder / SETTINGS_FILE
+        if settings_path in texts:
+            settings, found = read_settings(settings_path, texts[settings_path])
+            changed = attrs.evolve(self, settings=settings, settings_problems=tuple(found))
+            if settings is None or settings.timezone != self.settings.timezone:
+                return changed if settings is None else Reading.of(self.folder).changed(texts)
+            texts = {p: t for p, t in texts.items() if p != settings_path}
+            return changed.changed(texts)
+        converter = make_converter(self.settings.timezone)
+        files = dict(self.files)
+        for path, text in texts.items():
+            files[path] = read_file(path, converter, text)
+        return attrs.evolve(self, files=dict(sorted(files.items())))
+
+    def refreshed(self) -> Reading:
+        """This reading brought up to date with the folder: only files that changed are read again."""
+        settings_path = self.folder / SETTINGS_FILE
+        if self.settings is None or _signature(settings_path) != self.settings_signature:
+            return Reading.of(self.folder)
+        folder_problems: list[Problem] = []
+        paths = list(data_files(self.folder, problems=folder_problems))
+        converter = make_converter(self.settings.timezone)
+        files = {}
+        for path in paths:
+            kept = self.files.get(path)
+            same = kept is not None and kept.signature is not None and kept.signature == _signature(path)
+            files[path] = kept if same and kept is not None else read_file(path, converter)
+        return attrs.evolve(self, files=files, folder_problems=tuple(folder_problems))
+
+    def result(self, *, warnings: bool = True, as_of: dt.date | None = None) -> CheckResult:
+        """The dataset put together and checked, with every problem of every file."""
+        problems = [*self.settings_problems, *self.folder_problems]
+        if self.settings is None:
+            return CheckResult(None, tuple(sorted(problems, key=Problem.sort_key)))
+        assembled = _Assembly(self)
+        problems.extend(assembled.problems)
+        dataset = assembled.dataset(self.settings)
+        problems.extend(checks.errors(dataset, assembled.where))
+        if warnings:
+            problems.extend(checks.warnings(dataset, assembled.where, as_of))
+            problems.extend(_leftover_temporaries(self))
+        ordered = tuple(sorted(problems, key=Problem.sort_key))
+        has_errors = any(p.is_error for p in ordered)
+        return CheckResult(None if has_errors else dataset, ordered)
+
+
+class _Assembly:
+    """The records of every file in file order, with provisional ids made unique and located."""
+
+    def __init__(self, reading: Reading) -> None:
+        self.tables: dict[str, list[Record]] = {table: [] for table in RECORD_TYPES}
+        self.positions: dict[str, list[tuple[str, int, Locator]]] = {table: [] for table in RECORD_TYPES}
+        self.locations: dict[str, Location] = {}
+        self.problems: list[Problem] = []
+        provisional: set[str] = set()
+        for path, file in reading.files.items():
+            self.problems.extend(file.problems)
+            if file.locator is None:
+                continue
+            missing = set(file.missing_ids)
+            name = str(path)
+            for table, rows in file.records.items():
+                for position, (index, record) in enumerate(rows):
+                    line = file.locator.record_line(table, index)
+                    if (table, position) in missing:
+                        record = self._unique(record, provisional)
+                        self.problems.append(
+                            problem(
+                                "lint.missing_id",
+                                name,
+                                line,
+                                "id",
+                                Severity.WARNING,
+                                value=record.id,
+                                kind=Phrase(f"table.{table}"),
+                            )
+                        )
+                    self.tables[table].append(record)
+                    self.positions[table].append((name, index, file.locator))
+                    self.locations.setdefault(record.id, Location(name, line))
+
+    @staticmethod
+    def _unique(record: Record, taken: set[str]) -> Record:
+        candidate, number = record.id, 1
+        while candidate in taken:
+            number += 1
+            candidate = f"{record.id}-{number}"
+        taken.add(candidate)
+        return record if candidate == record.id else attrs.evolve(record, id=candidate)
+
+    def where(self, table: str, index: int, field: str | None) -> Location:
+        """The file and line of a record, or of one of its fields."""
+        name, index_in_file, locator = self.positions[table][index]
+        return Location(name, locator.field_line(table, index_in_file, field), field)
+
+    def dataset(self, settings: Settings) -> Dataset:
+        records: dict[str, Any] = {kind.attribute: tuple(self.tables[t]) for t, kind in RECORD_TYPES.items()}
+        return Dataset(settings=settings, locations=self.locations, **records)
+
+
+def read_settings(path: Path, text: str | None = None) -> tuple[Settings | None, list[Problem]]:
+    """The settings in ``kssgov.toml`` (or in *text*), or None with every problem found."""
+    found: list[Problem] = []
+    if text is None:
+        text = _raw_text(path, found)
+    data = parse(text, str(path), found) if text is not None else None
+    if text is None or data is None:
+        return None, found
+    locator = Locator(text)
+    known = {field.name for field in attrs.fields(Settings)} - {"sections"}
+    sections = {k: v for k, v in data.items() if k not in known and isinstance(v, dict)}
+    given = {k: v for k, v in data.items() if k not in sections}
+    try:
+        return make_converter().structure({**given, "sections": sections}, Settings), found
+    except Exception as error:  # noqa: BLE001 - every failure becomes a Problem
+        for field, failure in failures(error, given):
+            line = None
+            if field:
+                line = locator.key_line(field.split(".")[-1]) or locator.key_line(field.split(".")[0])
+            found.append(attrs.evolve(failure, location=Location(str(path), line, field)))
+        return None, found
+
+
+def data_files(folder: Path, problems: list[Problem] | None = None) -> Iterator[Path]:
+    """The record files of a dataset, in the order they are read.
 
     A folder that cannot be read, or a ``.toml`` name that is not an ordinary
     file (or a link to one), is added to *problems*.
     """
-    found = set(overrides or {})
     report = problems if problems is not None else []
 
     def refused(error: OSError) -> None:
         report.append(problem("folder.unreadable", str(error.filename or folder), detail=os_reason(error)))
 
+    found = []
     visited: set[str] = set()
     for current, subfolders, names in os.walk(folder, onerror=refused, followlinks=True):
         real = os.path.realpath(current)
@@ -142,163 +409,18 @@ def data_files(
                 report.append(problem("file.unreadable", str(path), detail=os_reason(error)))
                 continue
             if regular:
-                found.add(path)
+                found.append(path)
             else:
                 report.append(problem("file.not_regular", str(path)))
-    yield from sorted(p for p in found if p != folder / SETTINGS_FILE)
+    yield from sorted(found)
 
 
-class _Reader:
-    """Reads the files of one dataset, keeping the problems and record locations found."""
-
-    def __init__(self, overrides: Mapping[Path, str]) -> None:
-        self.overrides = overrides
-        self.problems: list[Problem] = []
-        self.locations: dict[str, Location] = {}
-        self.provisional_ids: set[str] = set()
-        self.positions: dict[str, list[tuple[str, int, Locator]]] = {t: [] for t in RECORD_TYPES}
-
-    def where(self, table: str, index: int, field: str | None) -> Location:
-        """The file and line of a read record, or of one of its fields."""
-        name, index_in_file, locator = self.positions[table][index]
-        return Location(name, locator.field_line(table, index_in_file, field), field)
-
-    def parse(self, file: Path) -> tuple[dict[str, Any], Locator] | None:
-        name = str(file)
-        if file in self.overrides:
-            return self._parse_text(self.overrides[file], name)
-        try:
-            with file.open("rb") as handle:
-                if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                    self.problems.append(problem("file.not_regular", name))
-                    return None
-                raw = handle.read(MAX_FILE_BYTES + 1)
-        except OSError as error:
-            self.problems.append(problem("file.unreadable", name, detail=os_reason(error)))
-            return None
-        if len(raw) > MAX_FILE_BYTES:
-            size = file.stat().st_size
-            self.problems.append(problem("file.too_large", name, size=size, limit=MAX_FILE_BYTES))
-            return None
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError as error:
-            self.problems.append(problem("file.not_text", name, raw[: error.start].count(b"\n") + 1))
-            return None
-        return self._parse_text(text, name)
-
-    def _parse_text(self, text: str, name: str) -> tuple[dict[str, Any], Locator] | None:
-        try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as error:
-            line, detail = _decode_error(error)
-            self.problems.append(problem("file.toml_syntax", name, line, detail=detail))
-            return None
-        except RecursionError:
-            self.problems.append(problem("file.too_deep", name, limit=MAX_DEPTH))
-            return None
-        if _depth(data) > MAX_DEPTH:
-            self.problems.append(problem("file.too_deep", name, limit=MAX_DEPTH))
-            return None
-        return data, Locator(text)
-
-    def read_settings(self, file: Path) -> Settings | None:
-        parsed = self.parse(file)
-        if parsed is None:
-            return None
-        data, locator = parsed
-        known = {field.name for field in attrs.fields(Settings)} - {"sections"}
-        sections = {k: v for k, v in data.items() if k not in known and isinstance(v, dict)}
-        given = {k: v for k, v in data.items() if k not in sections}
-        try:
-            return make_converter().structure({**given, "sections": sections}, Settings)
-        except Exception as error:  # noqa: BLE001 - every failure becomes a Problem
-            for field, failure in failures(error, given):
-                line = (
-                    locator.key_line(field.split(".")[-1]) or locator.key_line(field.split(".")[0])
-                    if field
-                    else None
-                )
-                self.problems.append(attrs.evolve(failure, location=Location(str(file), line, field)))
-            return None
-
-    def read_records(self, file: Path, converter: cattrs.Converter, tables: dict[str, list[Record]]) -> None:
-        parsed = self.parse(file)
-        if parsed is None:
-            return
-        data, locator = parsed
-        name = str(file)
-        for table, rows in data.items():
-            if table not in RECORD_TYPES:
-                self.problems.append(
-                    problem(
-                        "file.unknown_table",
-                        name,
-                        locator.key_line(table) or locator.record_line(table, 0),
-                        value=table,
-                        allowed=", ".join(RECORD_TYPES),
-                    )
-                )
-                continue
-            if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
-                self.problems.append(problem("file.not_a_list", name, locator.key_line(table), value=table))
-                continue
-            if rows and not locator.has_headers(table):
-                self.problems.append(
-                    problem("file.inline_records", name, locator.key_line(table), value=table)
-                )
-                continue
-            cls = RECORD_TYPES[table].cls
-            for index, row in enumerate(rows):
-                record = self._structure(converter, cls, table, index, row, name, locator)
-                if record is not None:
-                    tables[table].append(record)
-                    self.positions[table].append((name, index, locator))
-
-    def _structure(
-        self,
-        converter: cattrs.Converter,
-        cls: type[Record],
-        table: str,
-        index: int,
-        row: dict[str, Any],
-        name: str,
-        locator: Locator,
-    ) -> Record | None:
-        line = locator.record_line(table, index)
-        if "id" not in row:
-            row = {"id": self._provisional_id(table, row), **row}
-            self.problems.append(
-                problem(
-                    "lint.missing_id",
-                    name,
-                    line,
-                    "id",
-                    Severity.WARNING,
-                    value=row["id"],
-                    kind=Phrase(f"table.{table}"),
-                )
-            )
-        try:
-            record = converter.structure(row, cls)
-        except Exception as error:  # noqa: BLE001 - every failure becomes a Problem
-            for field, failure in failures(error, row):
-                where = Location(name, locator.field_line(table, index, field), field)
-                self.problems.append(attrs.evolve(failure, location=where))
-            return None
-        if record.id not in self.locations:
-            self.locations[record.id] = Location(name, line)
-        return record
-
-    def _provisional_id(self, table: str, row: dict[str, Any]) -> str:
-        digest = hashlib.sha256(json.dumps(row, sort_keys=True, default=str).encode()).hexdigest()
-        candidate = f"{table}-{digest[:10]}"
-        number = 1
-        while candidate in self.provisional_ids:
-            number += 1
-            candidate = f"{table}-{digest[:10]}-{number}"
-        self.provisional_ids.add(candidate)
-        return candidate
+def _leftover_temporaries(reading: Reading) -> Iterable[Problem]:
+    """Temporary files beside the data files, left by writes that were interrupted."""
+    targets = [reading.folder / SETTINGS_FILE, *reading.files]
+    for target in targets:
+        for stale in leftovers(target, older_than=0):
+            yield problem("file.leftover", str(stale), severity=Severity.WARNING, target=target.name)
 
 
 def _depth(value: object) -> int:

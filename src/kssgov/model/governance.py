@@ -18,7 +18,7 @@ from ..exceptions import InvalidValueError
 from . import validators
 from .dates import DateSpan
 from .records import Record, refers_to
-from .vocabulary import BodyKind, ElectedBy, Role
+from .vocabulary import BodyKind, ElectedBy, Role, Status
 
 
 @attrs.frozen
@@ -60,13 +60,18 @@ class Body(Record):
 
 @attrs.frozen(kw_only=True)
 class AnnualMeeting(Record):
-    """The annual general meeting (årsmøte) of a year: when and where it was held."""
+    """The annual general meeting (årsmøte) of a year: when and where it was held.
+
+    A meeting that was called off is ``cancelled``; it still resolves the
+    terms bound to it only when it is held or planned.
+    """
 
     table: ClassVar[str] = "agm"
 
     year: int = attrs.field(validator=validators.year)
     date: DateSpan = attrs.field(validator=attrs.validators.instance_of(DateSpan))
     where: str | None = attrs.field(default=None, validator=validators.optional_line)
+    status: Status = attrs.field(default=Status.HELD, validator=validators.vocabulary(Status))
     description: str | None = attrs.field(default=None, validator=validators.optional_text)
 
     def __attrs_post_init__(self) -> None:
@@ -149,8 +154,8 @@ class Statistics(Record):
 
 
 def agm_dates(meetings: Iterable[AnnualMeeting]) -> dict[int, dt.date]:
-    """The first day of each recorded annual meeting, by year."""
-    return {m.year: m.date.start for m in meetings}
+    """The first day of each recorded annual meeting that was not cancelled, by year."""
+    return {m.year: m.date.start for m in meetings if m.status is not Status.CANCELLED}
 
 
 def resolve(bound: TermBound | None, agms: Mapping[int, dt.date]) -> dt.date | None:
