@@ -14,10 +14,10 @@ from .exporting import Filler as Filler
 from .exporting import NoOptions as NoOptions
 from .exporting import Period as Period
 from .exporting import build_time as build_time
+from .exporting import check as check
 from .exporting import discover as discover
 from .exporting import run as run
 from .files import CheckResult as CheckResult
-from .files import check as check
 from .files import load as load
 from .files import write_atomically as write_atomically
 from .files.save import save as save

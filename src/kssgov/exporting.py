@@ -32,12 +32,16 @@ from typing import Any, Final, Generic, Protocol, TypeVar, runtime_checkable
 
 import attrs
 
+from . import files
 from .exceptions import DatasetError, PluginError
+from .files import CheckResult
 from .files.converter import make_converter
 from .files.failures import failures
 from .files.locate import Locator
 from .messages import Language, Phrase, Words
-from .model import Dataset, Settings, Visibility, validators
+from .model import Dataset, Settings, Visibility
+from .model import validators
+from .model.settings import SETTINGS_FILE
 from .problems import Location, Problem, Severity
 
 GROUP: Final = "kssgov.exporters"
@@ -333,6 +337,22 @@ def check_settings(registry: Registry, settings: Settings, settings_file: str) -
             given = [(f, p) for f, p in failures(error, dict(values)) if p.code != "field.missing"]
             found.extend(_located(owner, settings_file, given))
     return found
+
+
+def check(folder: str | Path, as_of: dt.date | None = None) -> CheckResult:
+    """Read the dataset in *folder* and return it with every error and warning.
+
+    Besides the records, the tables of ``kssgov.toml`` that belong to the
+    installed exporters are checked (a table no exporter reads is an error).
+    """
+    result = files.check(folder, as_of=as_of)
+    if result.dataset is None:
+        return result
+    extra = check_settings(discover(), result.dataset.settings, str(Path(folder) / SETTINGS_FILE))
+    if not extra:
+        return result
+    problems = tuple(sorted((*result.problems, *extra), key=Problem.sort_key))
+    return CheckResult(None if any(p.is_error for p in extra) else result.dataset, problems)
 
 
 # --- finding plugins ----------------------------------------------------------------------

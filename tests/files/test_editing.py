@@ -10,6 +10,7 @@ import pytest
 import kssgov
 from kssgov import EditError
 from kssgov.files import editing
+from kssgov.files.atomic import temporary_name
 from kssgov.files.editing import add, add_many, cancel, edit, new_id, reformat, slug
 
 from ..conftest import write_dataset
@@ -174,3 +175,145 @@ def test_a_read_only_folder(dataset: Path, monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setattr(Path, "mkdir", refuse)
     with pytest.raises(EditError, match="the disk is read-only"):
         add(dataset, "activity", {"date": "1.2.2024", "where": "w", "topic": "t"})
+
+
+def test_a_file_with_crlf_line_ends_keeps_them(tmp_path: Path) -> None:
+    folder = write_dataset(tmp_path / "d", {})
+    rows = folder / "activities.toml"
+    rows.write_bytes(("\ufeff" + ROWS).replace("\n", "\r\n").encode("utf-8"))
+    add(folder, "activity", {"date": "1.2.2024", "where": "Ny", "topic": "T"})
+    edit(folder, "a", {"topic": "Statsbudsjettet"})
+    raw = rows.read_bytes()
+    assert raw.startswith("\ufeff".encode())
+    assert b"\n" not in raw.replace(b"\r\n", b"")
+    assert raw.count(b"\r\n") == raw.count(b"\n") > 10
+    assert b'topic = "Statsbudsjettet"   # as printed\r\n' in raw
+
+
+def test_a_linked_data_file_is_changed_through_its_link(tmp_path: Path) -> None:
+    shared = tmp_path / "shared.toml"
+    shared.write_text(ROWS, encoding="utf-8")
+    shared.chmod(0o640)
+    folder = write_dataset(tmp_path / "d", {})
+    (folder / "activities.toml").symlink_to(shared)
+    add(folder, "activity", {"date": "1.2.2024", "where": "Ny", "topic": "T"})
+    assert (folder / "activities.toml").is_symlink()
+    assert "Ny" in shared.read_text(encoding="utf-8")
+    assert shared.stat().st_mode & 0o777 == 0o640
+
+
+def test_the_next_change_removes_what_an_interrupted_write_left(dataset: Path) -> None:
+    stale = temporary_name(dataset / "activities.toml")
+    stale.write_text("[[activity]]\nid = ", encoding="utf-8")
+    assert "file.leftover" in [p.code for p in kssgov.check(dataset).warnings]
+    add(dataset, "activity", {"date": "1.2.2024", "where": "Ny", "topic": "T"})
+    assert not stale.exists()
+    assert "file.leftover" not in [p.code for p in kssgov.check(dataset).warnings]
+
+
+def test_a_new_record_goes_where_it_belongs_in_date_order(tmp_path: Path) -> None:
+    folder = write_dataset(
+        tmp_path / "d",
+        {
+            "activities.toml": "# Politikk 2024\n\n"
+            '[[activity]]\nid = "jan"\ndate = 2024-01-10\nwhere = "Januar"\ntopic = "T"\n\n'
+            "# The March meeting, as the report has it.\n"
+            '[[activity]]\nid = "mar"\ndate = 2024-03-05\nwhere = "Mars"\ntopic = "T"\n\n'
+            '[[activity]]\nid = "apr"\ndate = 2024-04-01\nwhere = "April"\ntopic = "T"\n'
+        },
+        settings='name = "T"\nyear = 2024\n',
+    )
+    add(folder, "activity", {"id": "feb", "date": "14.2.2024", "where": "Februar", "topic": "T"})
+    add(folder, "activity", {"id": "may", "date": "2.5.2024", "where": "Mai", "topic": "T"})
+    add(folder, "activity", {"id": "first", "date": "1.1.2024", "where": "Nyttår", "topic": "T"})
+    text = (folder / "activities.toml").read_text(encoding="utf-8")
+    assert [a.id for a in kssgov.load(folder).activities] == ["first", "jan", "feb", "mar", "apr", "may"]
+    assert text.startswith('# Politikk 2024\n\n[[activity]]\nid = "first"')
+    february = '[[activity]]\nid = "feb"\ndate = 2024-02-14\nwhere = "Februar"\ntopic = "T"\n\n'
+    assert f'{february}# The March meeting, as the report has it.\n[[activity]]\nid = "mar"' in text
+    assert text.endswith('[[activity]]\nid = "may"\ndate = 2024-05-02\nwhere = "Mai"\ntopic = "T"\n')
+    assert kssgov.check(folder).problems == ()
+
+
+def test_many_records_added_at_once_each_find_their_place(tmp_path: Path) -> None:
+    folder = write_dataset(
+        tmp_path / "d",
+        {"a.toml": '[[activity]]\nid = "m"\ndate = 2024-06-01\nwhere = "Midt"\ntopic = "T"\n'},
+    )
+    rows = [
+        {"date": f"{day}.{month}.2024", "where": f"M{month}-{day}", "topic": "T"}
+        for month, day in [(9, 1), (1, 5), (6, 1), (3, 3), (12, 24)]
+    ]
+    add_many(folder, "activity", rows)
+    starts = [a.date.start.isoformat() for a in kssgov.load(folder).activities]
+    assert starts == sorted(starts)
+    assert len(starts) == 6
+
+
+def test_adding_the_same_activity_twice_is_refused_unless_forced(dataset: Path) -> None:
+    same = {"date": "10.1.2024", "where": "Stortinget", "topic": "Budsjett"}
+    with pytest.raises(EditError) as caught:
+        add(dataset, "activity", same)
+    assert caught.value.render("en") == (
+        "the same date, place and topic are already recorded as 'a'; "
+        "check that this is not the same record; add it anyway with --force"
+    )
+    added = add(dataset, "activity", same, force=True)
+    assert added.records[0].id == "2024-01-10-stortinget"
+    assert len(kssgov.load(dataset).activities) == 2
+
+
+def test_records_in_an_inline_list_are_refused_until_fmt_writes_them_as_tables(tmp_path: Path) -> None:
+    folder = write_dataset(
+        tmp_path / "d",
+        {
+            "a.toml": 'activity = [{ id = "i", date = 2024-02-01, where = "W", topic = "T" }, '
+            '{ date = 2024-02-02, where = "W2", topic = "T" }]\n'
+        },
+    )
+    (found,) = kssgov.check(folder).errors
+    assert (found.code, found.location.line) == ("file.inline_records", 1)
+    with pytest.raises(EditError, match="the dataset has errors already"):
+        add(folder, "activity", {"date": "1.3.2024", "where": "X", "topic": "T"})
+    assert reformat(folder) == [folder / "a.toml"]
+    assert (folder / "a.toml").read_text(encoding="utf-8").startswith('[[activity]]\nid = "i"\n')
+    edit(folder, "i", {"topic": "Ny"})
+    assert [a.topic for a in kssgov.load(folder).activities] == ["Ny", "T"]
+
+
+def test_fmt_keeps_every_comment_with_its_record(tmp_path: Path) -> None:
+    source = (
+        '# Heading of the file\n\n# First meeting\n[[activity]]\ntopic = "T1"  # the topic\n'
+        'date = 2024-01-01\nwhere = "W1"\n\n# About the second one\n[[activity]]\nwhere = "W2"\n'
+        '# about the date\ndate = 2024-01-02\ntopic = "T2"\n# right after the last field\n[[activity]]\n'
+        'id = "x"\ndate = 2024-01-03\nwhere = "W3"\ntopic = "T3"\n\n# The end\n'
+    )
+    folder = write_dataset(tmp_path / "d", {"a.toml": source})
+    reformat(folder)
+    assert (folder / "a.toml").read_text(encoding="utf-8") == (
+        '# Heading of the file\n\n# First meeting\n[[activity]]\nid = "2024-01-01-w1"\ndate = 2024-01-01\n'
+        'where = "W1"\ntopic = "T1"  # the topic\n\n# About the second one\n[[activity]]\n'
+        'id = "2024-01-02-w2"\n# about the date\ndate = 2024-01-02\nwhere = "W2"\ntopic = "T2"\n\n'
+        '# right after the last field\n[[activity]]\nid = "x"\ndate = 2024-01-03\nwhere = "W3"\n'
+        'topic = "T3"\n\n# The end\n'
+    )
+    assert reformat(folder) == []
+
+
+def test_cancelling_twice_and_what_can_be_cancelled(tmp_path: Path) -> None:
+    folder = write_dataset(
+        tmp_path / "d",
+        {
+            "a.toml": ROWS,
+            "agms.toml": '[[agm]]\nid = "arsmote-2024"\nyear = 2024\ndate = 2024-04-24\n',
+            "c.toml": '[[consultation]]\nid = "h"\nissuer = "JD"\ntitle = "Høring"\ndeadline = 2024-03-01\n',
+        },
+    )
+    first, again = cancel(folder, "a"), cancel(folder, "a")
+    assert (first.already, again.already) == (False, True)
+    assert cancel(folder, "arsmote-2024").record.status is kssgov.Status.CANCELLED  # type: ignore[attr-defined]
+    withdrawn = kssgov.load(folder).consultations[0]
+    assert withdrawn.status is kssgov.ConsultationStatus.OPEN
+    cancel(folder, "h")
+    assert kssgov.load(folder).consultations[0].status is kssgov.ConsultationStatus.WITHDRAWN
+    assert kssgov.load(folder).agm_dates == {}

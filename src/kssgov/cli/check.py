@@ -9,27 +9,11 @@ from pathlib import Path
 
 import click
 
-from ..exporting import check_settings, discover
-from ..files import CheckResult
-from ..files import check as check_folder
+from ..exporting import check as full_check
 from ..files.atomic import write_text
 from ..files.schema import records_schema, settings_schema
 from ..messages import Count, text
-from ..model.settings import SETTINGS_FILE
-from ..problems import Problem
 from .params import DATE, dataset_argument, handled, help_text, lang_option, language
-
-
-def full_check(folder: Path, as_of: dt.date | None = None) -> CheckResult:
-    """The dataset's problems, those of the exporters' tables in its settings included."""
-    result = check_folder(folder, as_of=as_of)
-    if result.dataset is None:
-        return result
-    extra = check_settings(discover(), result.dataset.settings, str(folder / SETTINGS_FILE))
-    if not extra:
-        return result
-    problems = tuple(sorted((*result.problems, *extra), key=Problem.sort_key))
-    return CheckResult(None if any(p.is_error for p in extra) else result.dataset, problems)
 
 
 @click.command(help=help_text("help.check"))

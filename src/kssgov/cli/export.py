@@ -26,13 +26,13 @@ from ..exporting import (
     options,
     run,
 )
+from ..exporting import check as full_check
 from ..exporting import fill as fill_document
 from ..files.atomic import write_atomically
 from ..files.pdf import to_pdf
 from ..messages import LANGUAGES, Count, Language, text
 from ..model import Dataset, Visibility
 from ..model.settings import SETTINGS_FILE
-from .check import full_check
 from .fields import field_options, given_values
 from .params import dataset_parameter, fail, handled, help_text, lang_option, language
 

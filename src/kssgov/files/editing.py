@@ -25,7 +25,7 @@ import attrs
 import cattrs
 import tomlkit
 from filelock import FileLock, Timeout
-from tomlkit.items import AoT, Array, Comment, InlineTable, Table, Whitespace
+from tomlkit.items import AoT, Array, Comment, InlineTable, Table
 from tomlkit.toml_document import TOMLDocument
 
 from .. import checks
@@ -542,7 +542,7 @@ def _tabled(text: str) -> str:
             del document[table]
             document.append(table, array)
             changed = True
-    return _dumps(document) if changed else text
+    return _dumps(document).lstrip("\n") if changed else text
 
 
 def _reformat_tables(array: AoT, table: str, taken: set[str], converter: cattrs.Converter) -> None:
@@ -588,12 +588,9 @@ def _reordered(item: Table, order: list[str], identifier: str | None) -> Table:
         for comment in comments:
             rebuilt.add(comment)
         rebuilt.add(name, value)
-    trailing = [p for p in pending if isinstance(p, Comment)]
     rebuilt.add(tomlkit.nl())
-    for comment in trailing:
+    for comment in (p for p in pending if isinstance(p, Comment)):
         rebuilt.add(comment)
-    if trailing and not any(isinstance(p, Whitespace) for p in pending[pending.index(trailing[-1]) :]):
-        rebuilt.add(tomlkit.nl())
     return rebuilt
 
 

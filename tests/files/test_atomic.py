@@ -1,0 +1,77 @@
+"""Atomic writes: whole files, modes a web server can read, links written through, leftovers cleaned."""
+
+from __future__ import annotations
+
+import os
+import stat
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from kssgov import WriteError
+from kssgov.files.atomic import STALE_SECONDS, temporary_name, write_atomically, write_text
+
+
+@pytest.fixture
+def umask() -> Iterator[None]:
+    previous = os.umask(0o022)
+    yield
+    os.umask(previous)
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@pytest.mark.usefixtures("umask")
+def test_a_new_file_gets_the_mode_of_an_ordinary_file_under_the_umask(tmp_path: Path) -> None:
+    write_text(tmp_path / "feed.ics", "x")
+    assert mode(tmp_path / "feed.ics") == 0o644
+    os.umask(0o077)
+    write_text(tmp_path / "private.ics", "x")
+    assert mode(tmp_path / "private.ics") == 0o600
+
+
+@pytest.mark.usefixtures("umask")
+def test_a_replaced_file_keeps_its_mode(tmp_path: Path) -> None:
+    target = tmp_path / "data.toml"
+    target.write_text("old")
+    target.chmod(0o640)
+    write_text(target, "new")
+    assert (target.read_text(), mode(target)) == ("new", 0o640)
+
+
+def test_a_link_is_written_through_and_stays_a_link(tmp_path: Path) -> None:
+    target = tmp_path / "real.toml"
+    target.write_text("old")
+    link = tmp_path / "link.toml"
+    link.symlink_to(target)
+    write_text(link, "new")
+    assert link.is_symlink()
+    assert target.read_text() == "new"
+
+
+def test_leftovers_of_a_killed_write_are_removed_when_old_and_kept_while_fresh(tmp_path: Path) -> None:
+    target = tmp_path / "report.docx"
+    old, fresh = temporary_name(target), temporary_name(target)
+    old.write_bytes(b"half")
+    fresh.write_bytes(b"half")
+    long_ago = time.time() - STALE_SECONDS - 5
+    os.utime(old, (long_ago, long_ago))
+    assert write_atomically(target, b"whole") == [old]
+    assert not old.exists()
+    assert fresh.exists()
+    assert target.read_bytes() == b"whole"
+
+
+def test_a_failed_write_raises_a_write_error_naming_the_file_and_leaves_nothing(tmp_path: Path) -> None:
+    target = tmp_path / "missing" / "x.docx"
+    with pytest.raises(WriteError) as caught:
+        write_atomically(target, b"x")
+    assert isinstance(caught.value, OSError)
+    assert caught.value.render("en") == (
+        f"cannot write {target}: it does not exist; check that the folder exists and that you may write in it"
+    )
+    assert caught.value.render("nb").startswith(f"kan ikke skrive {target}: den finnes ikke")

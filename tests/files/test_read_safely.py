@@ -1,0 +1,104 @@
+"""Reading never skips data silently and never hangs: every folder and file it cannot use is an error."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import kssgov
+from kssgov.files import atomic
+
+from ..conftest import write_dataset
+
+ROW = '[[activity]]\nid = "{id}"\ndate = 2023-03-01\nwhere = "Møte"\ntopic = "T"\n'
+
+
+def codes(folder: Path) -> list[tuple[str, str]]:
+    return [(p.code, Path(p.location.file).name) for p in kssgov.check(folder).problems]
+
+
+def test_a_folder_that_cannot_be_read_is_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = write_dataset(tmp_path / "d", {"a.toml": ROW.format(id="a")})
+    hidden = folder / "2024"
+    hidden.mkdir()
+    (hidden / "b.toml").write_text(ROW.format(id="b"), encoding="utf-8")
+    if os.geteuid() == 0:
+        real = os.scandir
+
+        def refuse(path: str | os.PathLike[str] = ".") -> Iterator[os.DirEntry[str]]:
+            if Path(path) == hidden:
+                raise PermissionError(13, "Permission denied", str(path))
+            return real(path)
+
+        monkeypatch.setattr(os, "scandir", refuse)
+    else:
+        hidden.chmod(0)
+    result = kssgov.check(folder)
+    assert result.dataset is None
+    (found,) = result.errors
+    assert (found.code, found.location.file) == ("folder.unreadable", str(hidden))
+    assert found.render("en") == f"{hidden}: error: the folder cannot be read: permission denied. " + (
+        "Give yourself permission to read it, or move it out of the dataset folder."
+    )
+    assert "mappen kan ikke leses: ingen tilgang" in found.render("nb")
+
+
+def test_a_fifo_named_toml_is_refused_without_waiting(tmp_path: Path) -> None:
+    folder = write_dataset(tmp_path / "d", {"a.toml": ROW.format(id="a")})
+    os.mkfifo(folder / "pipe.toml")
+    script = "import kssgov, sys; print([p.code for p in kssgov.check(sys.argv[1]).errors])"
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(folder)], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert result.stdout.strip() == "['file.not_regular']"
+
+
+def test_a_socket_or_fifo_as_the_settings_file_is_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "d"
+    folder.mkdir()
+    os.mkfifo(folder / "kssgov.toml")
+    assert codes(folder) == [("file.not_regular", "kssgov.toml")]
+    other = tmp_path / "e"
+    write_dataset(other, {})
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(other / "s.toml"))
+        assert codes(other) == [("file.not_regular", "s.toml")]
+
+
+def test_links_to_files_and_folders_are_followed_and_loops_end(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "b.toml").write_text(ROW.format(id="b"), encoding="utf-8")
+    folder = write_dataset(tmp_path / "d", {"a.toml": ROW.format(id="a")})
+    (folder / "linked.toml").symlink_to(elsewhere / "b.toml")
+    (folder / "more").symlink_to(elsewhere, target_is_directory=True)
+    (folder / "more" / "loop").symlink_to(folder, target_is_directory=True)
+    result = kssgov.check(folder)
+    assert [e.code for e in result.errors] == ["id.duplicate"]
+    (folder / "more").unlink()
+    assert {a.id for a in kssgov.load(folder).activities} == {"a", "b"}
+
+
+def test_a_dangling_link_is_an_error_naming_it(tmp_path: Path) -> None:
+    folder = write_dataset(tmp_path / "d", {})
+    (folder / "gone.toml").symlink_to(tmp_path / "missing.toml")
+    (found,) = kssgov.check(folder).errors
+    assert (found.code, found.location.file) == ("file.unreadable", str(folder / "gone.toml"))
+    assert "the file cannot be read: it does not exist" in found.render("en")
+
+
+def test_a_temporary_file_left_by_an_interrupted_write_is_reported(tmp_path: Path) -> None:
+    folder = write_dataset(tmp_path / "d", {"a.toml": ROW.format(id="a")})
+    left = atomic.temporary_name(folder / "a.toml")
+    left.write_text("[[activity]]\nid = ", encoding="utf-8")
+    result = kssgov.check(folder)
+    assert result.dataset is not None
+    (found,) = result.warnings
+    assert (found.code, found.location.file) == ("file.leftover", str(left))
+    assert found.message("en") == "a temporary file left by a change to a.toml that was interrupted"
