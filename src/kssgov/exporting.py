@@ -39,8 +39,7 @@ from .files.converter import make_converter
 from .files.failures import failures
 from .files.locate import Locator
 from .messages import Language, Phrase, Words
-from .model import Dataset, Settings, Visibility
-from .model import validators
+from .model import Dataset, Settings, Visibility, validators
 from .model.settings import SETTINGS_FILE
 from .problems import Location, Problem, Severity
 

@@ -667,6 +667,13 @@ CATALOG: Final[dict[str, Text]] = {
         "save the spreadsheet as CSV (UTF-8) and import that file",
         "lagre regnearket som CSV (UTF-8) og importer den filen",
     ),
+    "import.too_large": Text(
+        "{path} is {size} bytes, more than the limit of {limit}",
+        "{path} er {size} byte, mer enn grensen på {limit}",
+        "split the spreadsheet into smaller files",
+        "del regnearket i mindre filer",
+    ),
+    "skip.not_csv": Text("the row cannot be read as CSV", "raden kan ikke leses som CSV"),
     "skip.few_columns": Text("it has fewer than three columns", "den har færre enn tre kolonner"),
     "skip.empty_date": Text("the date is empty", "datoen er tom"),
     "skip.empty_cell": Text("the Hvor or Tema column is empty", "kolonnen Hvor eller Tema er tom"),

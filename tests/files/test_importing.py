@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
+import zipfile
 from pathlib import Path
 
 import docx
@@ -128,3 +131,68 @@ def test_a_spreadsheet_without_headings(tmp_path: Path) -> None:
     sheet.write_text("6.1.2023;Møte;Tema\n")
     with pytest.raises(EditError, match="the first row must be the headings"):
         csv_rows(sheet)
+
+
+def test_a_bad_value_skips_its_row_only_with_its_number_and_reason(tmp_path: Path) -> None:
+    sheet = tmp_path / "rader.csv"
+    long_topic = "x" * 150_000
+    sheet.write_text(
+        "Dato;Hvor;Tema\n6.1.2023;Møte;Tema\n7.1.2023;Møte\x07med bjelle;Tema\n"
+        f"8.1.2023;Møte;{long_topic}\n9.1.2023;Møte;Siste\n",
+        encoding="utf-8",
+    )
+    result = import_rows(empty(tmp_path), csv_rows(sheet))
+    assert [a.date.format() for a in result.added] == ["6.1.2023", "9.1.2023"]
+    assert [(s.row, s.reason.render("en")) for s in result.skipped] == [
+        (3, "where: the text contains the control character U+0007"),
+        (4, "topic: the text is 150000 characters long, more than the 20000 this field can hold"),
+    ]
+    assert result.skipped[0].reason.render("nb") == "where: teksten inneholder kontrolltegnet U+0007"
+
+
+def test_a_binary_file_is_not_a_spreadsheet(tmp_path: Path) -> None:
+    sheet = tmp_path / "rader.csv"
+    sheet.write_bytes(b"Dato;Hvor;Tema\n\x00\x01\x02\xff\xfe" * 20)
+    with pytest.raises(EditError) as caught:
+        csv_rows(sheet)
+    assert caught.value.render("en").startswith(f"{sheet} is not a spreadsheet saved as text (CSV)")
+
+
+def test_a_row_with_merged_cells_is_skipped_not_split(tmp_path: Path) -> None:
+    report = word_table(
+        tmp_path / "r.docx",
+        ("Dato", "Hvor", "Tema"),
+        [("6.1.2023", "Møte", "Tema"), ("7.1.2023", "Samlet", "x")],
+    )
+    document = docx.Document(str(report))
+    table = document.tables[1]
+    table.cell(2, 1).merge(table.cell(2, 2))
+    document.save(str(report))
+    result = import_rows(empty(tmp_path), docx_rows(report))
+    assert [a.where for a in result.added] == ["Møte"]
+    assert [(s.row, s.reason.render("en")) for s in result.skipped] == [
+        (3, "its cells are merged, so one text would be read into two columns")
+    ]
+
+
+def test_a_document_that_would_unpack_to_a_huge_size_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    bomb = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", b"<w:t>" + b"a" * (60 * 1024 * 1024) + b"</w:t>")
+    assert bomb.stat().st_size < 1024 * 1024
+    with pytest.raises(EditError) as caught:
+        docx_rows(bomb)
+    assert caught.value.code == "docx.too_large"
+    assert "word/document.xml" in caught.value.render("en")
+    script = (
+        "import pathlib, resource, sys\nfrom kssgov.files.importing import docx_rows\n"
+        "try:\n    docx_rows(pathlib.Path(sys.argv[1]))\n"
+        "except Exception as error:\n    print(type(error).__name__)\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+    )
+    command = [sys.executable, "-c", script, str(bomb)]
+    done = subprocess.run(command, capture_output=True, text=True, check=True)
+    refused, peak_kib = done.stdout.split()
+    assert refused == "EditError"
+    assert int(peak_kib) < 200 * 1024

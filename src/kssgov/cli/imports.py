@@ -12,7 +12,7 @@ from ..messages import Count, text
 from ..model import ActivityKind
 from .params import dataset_argument, handled, help_text, lang_option, language
 
-Reader = Callable[[Path], list[tuple[int, list[str]]]]
+Reader = Callable[[Path], list[importing.Row]]
 
 
 @click.group("import", help=help_text("help.import"))

@@ -258,29 +258,47 @@ def add_many(
     if table not in RECORD_TYPES:
         raise EditError("edit.unknown_table", value=table, allowed=", ".join(RECORD_TYPES))
     with session(folder) as change:
-        dataset = change.dataset
-        taken = {record.id for _, record in dataset.records()}
-        target = _target(change.folder, dataset, table)
+        target = target_file(change, table)
+        taken = {record.id for _, record in change.dataset.records()}
         records = []
         for values in rows:
             if values.get("id") in taken:
                 raise EditError("edit.id_taken", value=values["id"])
-            record = _structure(dataset, table, {"id": _PLACEHOLDER_ID, **values}, Location(str(target)))
-            if not force and (twin := _twin(dataset, record)) is not None:
+            record = build(change.dataset, table, values, Location(str(target)))
+            if not force and (twin := _twin(change.dataset, record)) is not None:
                 raise EditError("edit.duplicate", value=twin.id)
-            if "id" in values:
-                taken.add(record.id)
-            else:
-                record = attrs.evolve(record, id=new_id(record, taken))
-            records.append(record)
-        text = FileText.read(target)
-        converter = make_converter(dataset.settings.timezone)
-        existing = change.reading.files.get(target)
-        content = _inserted(text.content, table, records, existing, converter)
-        attribute = RECORD_TYPES[table].attribute
-        changes: dict[str, Any] = {attribute: (*getattr(dataset, attribute), *records)}
-        grown = attrs.evolve(dataset, **changes)
-        change.commit_records(target, text.with_content(content), grown)
+            records.append(identified(record, "id" in values, taken))
+        return place(change, table, records)
+
+
+def target_file(change: Session, table: str) -> Path:
+    """The file new records of *table* go to: the one holding the last of them, else a new one."""
+    return _target(change.folder, change.dataset, table)
+
+
+def build(dataset: Dataset, table: str, values: Mapping[str, Any], where: Location) -> Record:
+    """The record of *table* that *values* make (with a placeholder id if none is given)."""
+    return _structure(dataset, table, {"id": _PLACEHOLDER_ID, **values}, where)
+
+
+def identified(record: Record, has_id: bool, taken: set[str]) -> Record:
+    """*record* with a readable id of its own if it was given none; its id is then taken."""
+    if has_id:
+        taken.add(record.id)
+        return record
+    return attrs.evolve(record, id=new_id(record, taken))
+
+
+def place(change: Session, table: str, records: Sequence[Record]) -> Added:
+    """Write *records* into the file of their kind, each in date order, checked against all others."""
+    dataset = change.dataset
+    target = target_file(change, table)
+    text = FileText.read(target)
+    converter = make_converter(dataset.settings.timezone)
+    content = _inserted(text.content, table, records, change.reading.files.get(target), converter)
+    attribute = RECORD_TYPES[table].attribute
+    changes: dict[str, Any] = {attribute: (*getattr(dataset, attribute), *records)}
+    change.commit_records(target, text.with_content(content), attrs.evolve(dataset, **changes))
     return Added(tuple(records), target)
 
 

@@ -1,15 +1,24 @@
 """Reading a politics table (Dato | Hvor | Tema) from last year's Word report or a spreadsheet.
 
-A row that cannot be read is reported with its row number and skipped, never
+Each row is checked as the activity it would become. A row that cannot be
+one (an impossible date, an empty cell, a control character, cells merged
+across columns) is reported with its row number and why, and skipped, never
 guessed; a row already in the dataset is skipped too, so importing twice adds
-nothing. The rows that can be read are added in one validated change.
+nothing. The rows that can be read are added in one checked change, each in
+date order.
+
+What an import may unpack is bounded before anything is parsed: a ``.docx``
+whose parts would inflate beyond sane sizes, or a file too large, is refused
+with a message that says so.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Sequence
+import zipfile
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Final
 
@@ -17,11 +26,16 @@ import attrs
 
 from ..exceptions import EditError, InvalidValueError
 from ..messages import Phrase, Words, os_reason
-from ..model import Activity, Dataset, DateSpan
-from .editing import add_many
-from .read import read
+from ..model import Activity, DateSpan
+from ..problems import Location
+from .editing import Session, build, identified, place, session, target_file
+from .read import MAX_FILE_BYTES
 
 HEADERS: Final = {("dato", "hvor", "tema"), ("date", "where", "topic")}
+#: The most a .docx may unpack to, in all and in any one part, and how much any part may inflate.
+DOCX_TOTAL_BYTES: Final = 100 * 1024 * 1024
+DOCX_PART_BYTES: Final = 40 * 1024 * 1024
+DOCX_RATIO: Final = 200
 
 
 @attrs.frozen
@@ -41,6 +55,9 @@ class ImportResult:
     path: Path | None
 
 
+Row = tuple[int, list[str] | Skipped]
+
+
 def _normalise(cells: Sequence[str]) -> tuple[str, ...]:
     return tuple(cell.strip().lower() for cell in cells)
 
@@ -49,32 +66,85 @@ def _header(cells: Sequence[str]) -> bool:
     return _normalise(cells)[:3] in HEADERS
 
 
-def docx_rows(path: Path) -> list[tuple[int, list[str]]]:
-    """The data rows, numbered, of every politics table in a .docx file."""
+# --- Word ------------------------------------------------------------------------------------
+
+
+def check_docx(path: Path) -> None:
+    """Refuse a .docx that would unpack to more than a report ever holds, before it is parsed."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise EditError("import.not_docx", path=path) from None
+    total = 0
+    for part in parts:
+        total += part.file_size
+        inflated = part.file_size / max(part.compress_size, 1)
+        too_big = part.file_size > DOCX_PART_BYTES or (part.file_size > 1024 * 1024 and inflated > DOCX_RATIO)
+        if too_big or total > DOCX_TOTAL_BYTES:
+            limit = DOCX_PART_BYTES if too_big else DOCX_TOTAL_BYTES
+            raise EditError(
+                "docx.too_large", path=path, size=max(part.file_size, total), part=part.filename, limit=limit
+            )
+
+
+def docx_rows(path: Path) -> list[Row]:
+    """The data rows, numbered, of every politics table in a .docx file; merged rows are skipped."""
     import docx
 
+    check_docx(path)
     try:
         document = docx.Document(str(path))
     except Exception:  # noqa: BLE001 - any unreadable input is the same problem to a person
         raise EditError("import.not_docx", path=path) from None
-    found: list[tuple[int, list[str]]] = []
+    found: list[Row] = []
+    any_table = False
     for table in document.tables:
-        rows = [[cell.text for cell in row.cells] for row in table.rows]
-        if rows and _header(rows[0]):
-            found.extend(
-                (number, cells) for number, cells in enumerate(rows[1:], start=2) if not _header(cells)
+        rows = list(table.rows)
+        if not rows or not _header([c.text for c in rows[0].cells]):
+            continue
+        any_table = True
+        above: list[object] = []
+        for number, row in enumerate(rows[1:], start=2):
+            cells = list(row.cells)[:3]
+            elements = [cell._tc for cell in cells]
+            texts = [cell.text for cell in cells]
+            merged = len(set(map(id, elements))) < len(elements) or any(
+                e is a for e, a in zip(elements, above, strict=False)
             )
-    if not found and not any(_header([c.text for c in t.rows[0].cells]) for t in document.tables if t.rows):
+            above = elements
+            if _header(texts):
+                continue
+            found.append((number, Skipped(number, Phrase("skip.merged")) if merged else texts))
+    if not any_table:
         raise EditError("import.no_table", path=path)
     return found
 
 
-def csv_rows(path: Path) -> list[tuple[int, list[str]]]:
+# --- spreadsheets ------------------------------------------------------------------------------
+
+
+@contextmanager
+def _any_field_size() -> Iterator[None]:
+    """Let the csv module read fields of any length; the records refuse those too long to keep."""
+    previous = csv.field_size_limit()
+    csv.field_size_limit(MAX_FILE_BYTES)
+    try:
+        yield
+    finally:
+        csv.field_size_limit(previous)
+
+
+def csv_rows(path: Path) -> list[Row]:
     """The data rows, numbered, of a spreadsheet saved as CSV (comma, semicolon or tab separated)."""
     try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise EditError("import.too_large", path=path, size=path.stat().st_size, limit=MAX_FILE_BYTES)
         raw = path.read_bytes()
     except OSError as error:
         raise EditError("edit.cannot_read", path=path, detail=os_reason(error)) from None
+    if b"\x00" in raw:
+        raise EditError("import.not_text", path=path)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -83,12 +153,30 @@ def csv_rows(path: Path) -> list[tuple[int, list[str]]]:
         dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    rows = list(csv.reader(io.StringIO(text), dialect))
-    if not rows or not _header(rows[0]):
-        raise EditError("import.no_headings", path=path)
-    return [
-        (number, cells) for number, cells in enumerate(rows[1:], start=2) if any(c.strip() for c in cells)
-    ]
+    rows: list[Row] = []
+    with _any_field_size():
+        reader = csv.reader(io.StringIO(text, newline=""), dialect)
+        try:
+            header = next(reader, None)
+        except csv.Error:
+            header = None
+        if header is None or not _header(header):
+            raise EditError("import.no_headings", path=path)
+        while True:
+            number = reader.line_num + 1
+            try:
+                cells = next(reader)
+            except StopIteration:
+                break
+            except csv.Error:
+                rows.append((number, Skipped(number, Phrase("skip.not_csv"))))
+                continue
+            if any(c.strip() for c in cells):
+                rows.append((number, cells))
+    return rows
+
+
+# --- adding the rows ------------------------------------------------------------------------------
 
 
 def _values(number: int, cells: list[str], timezone: str) -> dict[str, Any] | Skipped:
@@ -106,32 +194,43 @@ def _values(number: int, cells: list[str], timezone: str) -> dict[str, Any] | Sk
     return {"date": span.isoformat() if span.is_timed else span.format(), "where": where, "topic": topic}
 
 
-def import_rows(
-    folder: str | Path, rows: Iterable[tuple[int, list[str]]], extra: dict[str, Any] | None = None
-) -> ImportResult:
-    """Add the readable, new rows as activities; report the others."""
-    folder = Path(folder)
-    current = read(folder, warnings=False)
-    if current.dataset is None:
-        raise EditError("edit.dataset_invalid", current.errors)
-    dataset: Dataset = current.dataset
+def import_rows(folder: str | Path, rows: Iterable[Row], extra: dict[str, Any] | None = None) -> ImportResult:
+    """Add the readable, new rows as activities in one checked change; report the others."""
+    with session(folder) as change:
+        return _import(change, rows, extra or {})
+
+
+def _import(change: Session, rows: Iterable[Row], extra: dict[str, Any]) -> ImportResult:
+    dataset = change.dataset
     timezone = dataset.settings.timezone
+    target = Location(str(target_file(change, "activity")))
     present = {(a.date, a.where, a.topic) for a in dataset.activities}
+    taken = {record.id for _, record in dataset.records()}
     skipped: list[Skipped] = []
-    wanted: list[dict[str, Any]] = []
+    records = []
     for number, cells in rows:
-        values = _values(number, cells, timezone)
+        values = cells if isinstance(cells, Skipped) else _values(number, cells, timezone)
         if isinstance(values, Skipped):
             skipped.append(values)
             continue
-        key = (DateSpan.parse(values["date"], timezone), values["where"], values["topic"])
+        try:
+            record = build(dataset, "activity", {**values, **extra}, target)
+        except EditError as error:
+            first = error.problems[0]
+            reason = Phrase(
+                "skip.invalid", field=first.location.field, problem=Phrase(first.code, **first.params)
+            )
+            skipped.append(Skipped(number, reason))
+            continue
+        assert isinstance(record, Activity)
+        key = (record.date, record.where, record.topic)
         if key in present:
             skipped.append(Skipped(number, Phrase("skip.present")))
             continue
         present.add(key)
-        wanted.append({**values, **(extra or {})})
-    if not wanted:
+        records.append(identified(record, False, taken))
+    if not records:
         return ImportResult((), tuple(skipped), None)
-    added = add_many(folder, "activity", wanted)
+    added = place(change, "activity", records)
     activities = tuple(r for r in added.records if isinstance(r, Activity))
     return ImportResult(activities, tuple(skipped), added.path)
