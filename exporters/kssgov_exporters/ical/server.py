@@ -31,16 +31,19 @@ from kssgov import Dataset, ExportRequest, KssgovError, Visibility, build_time, 
 from kssgov.exporting import OptionError, for_audience, options
 
 from . import CalendarFeed
-from .feed import Built, build
+from .feed import Built, build, check_filters
 from .options import FeedOptions
 from .site import Feed, feeds, index_html, tokens
 
 log = logging.getLogger("kssgov.serve")
 
 StartResponse = Callable[[str, list[tuple[str, str]]], Any]
-#: How many filtered feeds (``?kind=...``) are kept per version of the data.
+#: How many feeds (``?kind=...`` filters included) are kept per version of the data.
 CACHE_LIMIT: Final = 64
+#: How many filter values one request may give; more is not a feed anyone subscribes to.
+MAX_FILTER_VALUES: Final = 4
 _FILTERS: Final = {"kind": "kinds", "body": "bodies", "alliance": "alliances"}
+Filters = tuple[tuple[str, tuple[str, ...]], ...]
 
 
 @attrs.frozen
@@ -80,7 +83,7 @@ class Version:
     dataset: Dataset
     signature: tuple[tuple[str, int, int], ...]
     secret: Mapping[Visibility, str]
-    built: dict[tuple[Feed, tuple[tuple[str, tuple[str, ...]], ...]], Served] = attrs.Factory(dict)
+    built: dict[tuple[Feed, Filters], Served] = attrs.Factory(dict)
 
 
 class FeedApp:
@@ -173,29 +176,33 @@ class FeedApp:
         self,
         version: Version,
         feed: Feed,
-        filters: tuple[tuple[str, tuple[str, ...]], ...],
+        filters: Filters,
         *,
         previous: Version | None = None,
+        request: ExportRequest[FeedOptions] | None = None,
     ) -> Served | None:
-        """The feed built for *version*; on failure the previous version's, if it had one."""
+        """The feed built for *version*; on any failure the previous version's, if it had one."""
         key = (feed, filters)
-        request = self._request(version.dataset, feed, filters)
         try:
-            served = Served.of(build(for_audience(version.dataset, request), request))
-        except KssgovError as error:
-            log.error("the feed %s cannot be built: %s", feed.path, error)
+            asked = request or self._request(version.dataset, feed, filters)
+            served = Served.of(build(for_audience(version.dataset, asked), asked))
+        except Exception as error:
+            log.error(
+                "the feed %s cannot be built: %s",
+                feed.path,
+                error,
+                exc_info=not isinstance(error, KssgovError),
+            )
             old = previous.built.get(key) if previous is not None else None
             if old is not None:
                 version.built[key] = old
             return old
-        if len(version.built) >= CACHE_LIMIT + 8:
-            version.built.clear()
+        if len(version.built) >= CACHE_LIMIT:
+            version.built.pop(next(iter(version.built)))
         version.built[key] = served
         return served
 
-    def _request(
-        self, dataset: Dataset, feed: Feed, filters: tuple[tuple[str, tuple[str, ...]], ...]
-    ) -> ExportRequest[FeedOptions]:
+    def _request(self, dataset: Dataset, feed: Feed, filters: Filters) -> ExportRequest[FeedOptions]:
         given = {_FILTERS[name]: list(values) for name, values in filters}
         chosen = options(
             self.calendar, dataset.settings, given, settings_file=str(self.folder / "kssgov.toml")
@@ -229,17 +236,23 @@ class FeedApp:
         if feed is None:
             return NOT_FOUND
         query = parse_qs(str(environ.get("QUERY_STRING", "")))
-        if set(query) - set(_FILTERS):
+        values = sum(len(v) for v in query.values())
+        if set(query) - set(_FILTERS) or values > MAX_FILTER_VALUES:
             return NOT_FOUND
-        filters = tuple(sorted((name, tuple(sorted(set(values)))) for name, values in query.items()))
+        filters: Filters = tuple(sorted((name, tuple(sorted(set(v)))) for name, v in query.items()))
         served = version.built.get((feed, filters))
         if served is None:
             try:
-                served = self._build(version, feed, filters)
+                request = self._request(version.dataset, feed, filters)
             except OptionError as error:
                 return _plain("400 Bad Request", error.render("en"))
             except KssgovError:
+                return _plain("503 Service Unavailable", "The feed cannot be built; the server log says why.")
+            try:
+                check_filters(for_audience(version.dataset, request), request.options)
+            except KssgovError:
                 return NOT_FOUND
+            served = self._build(version, feed, filters, request=request)
         if served is None:
             return _plain("503 Service Unavailable", "The feed cannot be built; the server log says why.")
         return self._conditional(environ, served, private=feed.audience is not Visibility.PUBLIC)

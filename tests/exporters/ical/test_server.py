@@ -210,3 +210,60 @@ def test_serve_refuses_a_dataset_with_errors(tmp_path: Path) -> None:
     (tmp_path / "kssgov.toml").write_text("name = \n")
     result = CliRunner().invoke(main, ["serve", str(tmp_path), "--port", "1"])
     assert result.exit_code == 1
+
+
+def test_a_filter_naming_no_record_is_a_404_and_never_kept(app: FeedApp, example_copy: Path) -> None:
+    history = example_copy / ".kssgov" / "feed-history.json"
+    before = history.read_bytes()
+    for number in range(200):
+        response = get(app, f"/calendar.ics?alliance=nothing-{number}")
+        assert (response.status, response.body) == ("404 Not Found", b"Not found\n")
+    assert get(app, "/calendar.ics?body=" + "x" * 5000).status == "400 Bad Request"
+    assert get(app, "/calendar.ics?kind=meeting&kind=panel&kind=seminar&kind=launch&kind=appeal").status == (
+        "404 Not Found"
+    )
+    assert get(app, "/calendar.ics?secret=1").status == "404 Not Found"
+    assert history.read_bytes() == before
+
+
+def test_a_feed_that_fails_for_any_reason_is_served_as_it_last_was(
+    app: FeedApp, example_copy: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from kssgov_exporters.ical import server
+
+    good = get(app, "/calendar.ics").body
+
+    def broken(*args: object) -> object:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(server, "build", broken)
+    rows = example_copy / "activities.toml"
+    rows.write_text(rows.read_text(encoding="utf-8").replace("Redd Barna", "Redd Barna AS"), encoding="utf-8")
+    _bump(rows)
+    assert app.refresh()
+    response = get(app, "/calendar.ics")
+    assert (response.status, response.body) == ("200 OK", good)
+    assert "the feed calendar.ics cannot be built: a bug" in caplog.text
+
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "broken"
+
+
+@pytest.mark.parametrize("case", sorted(p for p in CORPUS.iterdir() if p.is_dir()), ids=lambda p: p.name)
+def test_the_last_good_feed_is_served_while_the_data_is_in_any_bad_state(
+    app: FeedApp, example_copy: Path, case: Path
+) -> None:
+    good = get(app, "/calendar.ics")
+    for file in example_copy.glob("*.toml"):
+        file.unlink()
+    for source in case.rglob("*"):
+        if source.is_file() and source.name != "expected.txt":
+            target = example_copy / source.relative_to(case)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(source.read_bytes())
+        elif source.is_dir():
+            (example_copy / source.relative_to(case)).mkdir(parents=True, exist_ok=True)
+    assert not app.refresh()
+    response = get(app, "/calendar.ics")
+    assert (response.status, response.body) == ("200 OK", good.body)
+    assert header(response, "ETag") == header(good, "ETag")
