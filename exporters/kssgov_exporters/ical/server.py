@@ -40,6 +40,10 @@ log = logging.getLogger("kssgov.serve")
 StartResponse = Callable[[str, list[tuple[str, str]]], Any]
 #: How many feeds (``?kind=...`` filters included) are kept per version of the data.
 CACHE_LIMIT: Final = 64
+#: Headers larger than this are answered 431 by the application. waitress reads headers up to
+#: HEADER_READ_BYTES whole first, so that the answer reaches the client instead of a reset connection.
+MAX_HEADER_BYTES: Final = 64 * 1024
+HEADER_READ_BYTES: Final = 1024 * 1024
 #: How many filter values one request may give; more is not a feed anyone subscribes to.
 MAX_FILTER_VALUES: Final = 4
 _FILTERS: Final = {"kind": "kinds", "body": "bodies", "alliance": "alliances"}
@@ -224,6 +228,9 @@ class FeedApp:
         return [b""] if environ.get("REQUEST_METHOD") == "HEAD" else [response.body]
 
     def respond(self, environ: Mapping[str, Any]) -> Response:
+        headers = sum(len(k) + len(str(v)) for k, v in environ.items() if k.startswith("HTTP_"))
+        if headers > MAX_HEADER_BYTES:
+            return _plain("431 Request Header Fields Too Large", "Request header fields too large")
         if environ.get("REQUEST_METHOD", "GET") not in ("GET", "HEAD"):
             return Response("405 Method Not Allowed", (("Allow", "GET, HEAD"), ("Content-Length", "0")))
         version = self._version
@@ -311,4 +318,6 @@ def serve_app(app: FeedApp, *, host: str, port: int, threads: int) -> None:
     import waitress
 
     app.watch()
-    waitress.serve(app, host=host, port=port, threads=threads, ident="kssgov")
+    waitress.serve(
+        app, host=host, port=port, threads=threads, ident="kssgov", max_request_header_size=HEADER_READ_BYTES
+    )

@@ -21,8 +21,11 @@ def test_headers_too_large_get_a_clean_431(example_copy: Path) -> None:
         socket.create_connection(("127.0.0.1", port), timeout=30) as client,
     ):
         huge = b"X-Padding: " + b"a" * 300_000 + b"\r\n"
-        client.sendall(b"GET /calendar.ics HTTP/1.1\r\nHost: localhost\r\n" + huge + b"\r\n")
+        client.sendall(
+            b"GET /calendar.ics HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n" + huge + b"\r\n"
+        )
         answer = b""
         while chunk := client.recv(65536):
             answer += chunk
-    assert answer.startswith(b"HTTP/1.0 431 Request Header Fields Too Large\r\n")
+    assert answer.startswith(b"HTTP/1.1 431 Request Header Fields Too Large\r\n")
+    assert answer.endswith(b"\r\n\r\nRequest header fields too large\n")
