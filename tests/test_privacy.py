@@ -1,0 +1,107 @@
+"""No output for an audience holds any id, name or text of a record narrower than that audience.
+
+Datasets are generated with every record type, random visibilities, and references between
+records of any visibilities; each record's id and every text carry a unique marker. Every
+exporter for every audience, the served feeds and index page, and the published folder are
+searched for the markers of the records the audience may not see.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+import tempfile
+import zipfile
+from pathlib import Path
+
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+
+import kssgov
+from kssgov import Dataset, PluginError, Visibility
+from kssgov.cli import main
+from kssgov_exporters.ical.server import FeedApp
+
+from .exports import export
+from .strategies import marked_datasets
+
+MEMBERS_TOKEN = "members-token-0123456789"
+BOARD_TOKEN = "board-token-0123456789ab"
+TOKENS = {"KSSGOV_MEMBERS_TOKEN": MEMBERS_TOKEN, "KSSGOV_BOARD_TOKEN": BOARD_TOKEN}
+PRIVATE = settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
+
+
+def readable(output: bytes) -> str:
+    """All the text a document or feed holds: every part of a .docx, an iCalendar feed unfolded."""
+    if output.startswith(b"PK"):
+        with zipfile.ZipFile(io.BytesIO(output)) as archive:
+            parts = [archive.read(name).decode("utf-8", "replace") for name in archive.namelist()]
+        return html.unescape(re.sub(r"<[^>]+>", "", "".join(parts))).lower()
+    text = output.decode("utf-8").replace("\r\n ", "").replace("\\,", ",").replace("\\;", ";")
+    return text.lower()
+
+
+def narrower_than(dataset: Dataset, audience: Visibility) -> set[str]:
+    """The markers of the records *audience* may not see (a record's marker is its id)."""
+    return {record.id for _, record in dataset.records() if not audience.admits(record.visibility)}
+
+
+def leaked(text: str, markers: set[str]) -> set[str]:
+    return {marker for marker in markers if marker in text}
+
+
+@PRIVATE
+@given(marked_datasets())
+def test_no_exporter_shows_an_audience_a_narrower_record(dataset: Dataset) -> None:
+    for audience in Visibility:
+        hidden = narrower_than(dataset, audience)
+        for name in kssgov.discover().plugins:
+            given_options = {"date": "2023-06-01"} if name == "signatures" else {}
+            try:
+                output = export(name, dataset, audience=audience, options=given_options)
+            except PluginError:
+                continue
+            assert not leaked(readable(output), hidden), (name, audience)
+
+
+@PRIVATE
+@given(marked_datasets())
+def test_no_served_or_published_feed_or_page_shows_a_narrower_record(dataset: Dataset) -> None:
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name) / "data"
+        kssgov.save(dataset, folder)
+        assert kssgov.check(folder).dataset is not None
+        app = FeedApp(folder, environ=TOKENS)
+        paths = {
+            Visibility.PUBLIC: ["", "calendar.ics", "calendar-en.ics", "calendar.ics?kind=meeting"],
+            Visibility.MEMBERS: [f"{MEMBERS_TOKEN}/calendar.ics", f"{MEMBERS_TOKEN}/calendar-en.ics"],
+            Visibility.BOARD: [f"{BOARD_TOKEN}/calendar.ics"],
+        }
+        for audience, served in paths.items():
+            for path in served:
+                route, _, query = path.partition("?")
+                response = app.respond(
+                    {"REQUEST_METHOD": "GET", "PATH_INFO": f"/{route}", "QUERY_STRING": query}
+                )
+                assert response.status == "200 OK", path
+                assert not leaked(readable(response.body), narrower_than(dataset, audience)), path
+        site = Path(name) / "site"
+        result = CliRunner().invoke(
+            main, ["publish", str(folder), "--to", str(site), "--base-url", "https://example.org"], env=TOKENS
+        )
+        assert result.exit_code == 0, result.output
+        for file in site.rglob("*"):
+            if not file.is_file():
+                continue
+            relative = file.relative_to(site).as_posix()
+            audience = (
+                Visibility.BOARD
+                if relative.startswith(BOARD_TOKEN)
+                else Visibility.MEMBERS
+                if relative.startswith(MEMBERS_TOKEN)
+                else Visibility.PUBLIC
+            )
+            assert not leaked(readable(file.read_bytes()), narrower_than(dataset, audience)), relative
