@@ -15,8 +15,8 @@ from typing import Final, TypeVar
 
 import click
 
-from ..exceptions import InvalidValueError, KssgovError
-from ..messages import LANGUAGES, Language, text, user_language
+from ..exceptions import DatasetError, InvalidValueError, KssgovError
+from ..messages import LANGUAGES, Language, sentence, text, user_language
 from ..model import parse_date
 
 F = TypeVar("F", bound=Callable[..., object])
@@ -108,9 +108,18 @@ class Failed(click.ClickException):
         click.echo(text("error", self.language, message=self.format_message()), err=True)
 
 
+#: Problems that mean the folder is not a dataset at all: one sentence says so.
+NO_DATASET: Final = frozenset({"dataset.not_found", "dataset.no_settings"})
+
+
 def fail(error: KssgovError, lang: Language | None = None) -> Failed:
-    """*error*'s problems printed, and the exception that ends the command with its sentence."""
+    """*error*'s problems printed, and the exception that ends the command with its sentence.
+
+    A folder that is no dataset at all gets one sentence saying so, and how to name one.
+    """
     chosen = lang or language()
+    if isinstance(error, DatasetError) and error.problems and {p.code for p in error.problems} <= NO_DATASET:
+        return Failed(sentence("edit.no_dataset", chosen, folder=error.problems[0].location.file), chosen)
     for problem in error.problems:
         click.echo(problem.render(chosen), err=True)
     return Failed(error.render(chosen), chosen)
