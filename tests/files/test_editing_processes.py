@@ -17,9 +17,9 @@ from ..conftest import ROOT, write_dataset
 KILLS = 200
 
 
-def worker(dataset: Path, prefix: str, count: int) -> subprocess.Popen[str]:
+def worker(dataset: Path, prefix: str, count: int, job: str = "add") -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, "-m", "tests.files.editing_worker", str(dataset), prefix, str(count)],
+        [sys.executable, "-m", "tests.files.editing_worker", job, str(dataset), prefix, str(count)],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
@@ -52,3 +52,32 @@ def test_four_concurrent_writers_lose_nothing(tmp_path: Path) -> None:
     ids = [a.id for a in kssgov.load(dataset).activities]
     assert len(ids) == 1000
     assert len(set(ids)) == 1000
+
+
+def test_imports_killed_at_random_moments_add_all_their_rows_or_none(tmp_path: Path) -> None:
+    dataset = write_dataset(tmp_path / "d", {}, settings='name = "T"\nyear = 2024\n')
+    chance = random.Random(20240101)
+    finished = 0
+    for kill in range(40):
+        process = worker(dataset, f"i{kill:02d}", 300, job="import")
+        time.sleep(chance.uniform(0.2, 1.2))
+        os.kill(process.pid, signal.SIGKILL)
+        output, _ = process.communicate()
+        imported = [a for a in kssgov.load(dataset).activities if a.where.startswith(f"Import i{kill:02d} ")]
+        assert len(imported) in (0, 300), f"kill {kill}: {len(imported)} of 300 rows"
+        assert (len(imported) == 300) == (output.strip() == "300") or output.strip() == ""
+        finished += len(imported) == 300
+    assert finished > 0, "no import ever finished; the workers were killed too early"
+    assert kssgov.check(dataset).errors == ()
+
+
+def test_fmt_killed_at_random_moments_never_damages_the_files(tmp_path: Path) -> None:
+    dataset = write_dataset(tmp_path / "d", {}, settings='name = "T"\nyear = 2024\n')
+    chance = random.Random(20240202)
+    for kill in range(40):
+        process = worker(dataset, f"f{kill:02d}", 50, job="fmt")
+        time.sleep(chance.uniform(0.1, 0.6))
+        os.kill(process.pid, signal.SIGKILL)
+        process.communicate()
+        result = kssgov.check(dataset)
+        assert result.errors == (), f"after kill {kill}: {[p.render() for p in result.errors]}"
