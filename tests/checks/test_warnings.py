@@ -102,3 +102,18 @@ def test_a_term_bound_to_an_annual_meeting_that_should_be_recorded() -> None:
     future = Term(id="n", body="b", person="Q", role=Role.MEMBER, end=AgmBound(2025))
     problems = lint(Dataset(settings=SETTINGS, bodies=(body,), terms=(past, future)))
     assert [(p.code, p.params["value"]) for p in problems] == [("lint.agm_unrecorded", 2023)]
+
+
+def test_local_times_that_do_not_exist_or_happen_twice() -> None:
+    data = Dataset(
+        settings=SETTINGS,
+        activities=(
+            row("gap", "31.3.2024 kl. 02.30-03.30"),
+            row("fold", "27.10.2024 kl. 02.15-04.00"),
+            row("plain", "12.3.2024 kl. 10.00-12.00"),
+        ),
+    )
+    found = [(p.code, p.params["value"]) for p in lint(data) if p.code.startswith("lint.time")]
+    assert found == [("lint.time_gap", "31.3.2024 kl. 02.30"), ("lint.time_fold", "27.10.2024 kl. 02.15")]
+    gap = next(p for p in lint(data) if p.code == "lint.time_gap")
+    assert gap.message("nb") == "31.3.2024 kl. 02.30 finnes ikke i Europe/Oslo: klokka stilles fram den natta"

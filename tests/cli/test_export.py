@@ -148,3 +148,36 @@ def test_fill_with_an_exporter_that_cannot(tmp_path: Path) -> None:
     code, output = run("fill", str(source), str(EXAMPLE), "-o", str(tmp_path / "o.docx"), "--with", "ical")
     assert code == 1
     assert "Error: the exporter 'ical' cannot fill markers; use --with report" in output
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (
+            ["politics", "-o", "x.pdf"],
+            "x.pdf does not end in .docx, and the politics exporter writes .docx files",
+        ),
+        (["ical", "-o", "x.docx"], "x.docx does not end in .ics, and the ical exporter writes .ics files"),
+        (["ical", "-o", "x.ics", "--pdf"], "No such option '--pdf'"),
+        (["politics", "-o", "x.docx", "--date", "1.1.2023"], "No such option '--date'"),
+        (["signatures", "-o", "x.docx"], "Missing option '--date'"),
+    ],
+)
+def test_options_that_do_not_fit_the_exporter_are_refused(
+    args: list[str], expected: str, tmp_path: Path
+) -> None:
+    code, output = run("export", args[0], str(EXAMPLE), *args[1:])
+    assert code == 2
+    assert expected in " ".join(output.split())
+
+
+def test_a_template_that_is_not_a_word_document(tmp_path: Path) -> None:
+    template = tmp_path / "mal.docx"
+    template.write_text("not a document")
+    code, output = run(
+        "export", "report", str(EXAMPLE), "-o", str(tmp_path / "r.docx"), "--template", str(template)
+    )
+    assert code == 1
+    assert f"Error: {template} cannot be read as a Word document (.docx)" in output
+    assert "Traceback" not in output
+    assert not (tmp_path / "r.docx").exists()

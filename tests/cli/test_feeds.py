@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from kssgov.cli import main
 
+from ..conftest import write_dataset
 from ..feeds import assert_sound_feed
 
 TOKEN = "members-token-0123456789"
@@ -56,3 +61,45 @@ def test_a_short_token_in_the_settings_is_an_error(example_copy: Path) -> None:
     code, output = run("check", str(example_copy))
     assert code == 1
     assert "kssgov.toml:15: error: field 'access.board_token': the token is too short" in output
+
+
+@pytest.mark.parametrize(
+    ("environ", "expected"),
+    [
+        ({"KSSGOV_BOARD_TOKEN": "a"}, "the token in KSSGOV_BOARD_TOKEN is not usable"),
+        (
+            {"KSSGOV_MEMBERS_TOKEN": "same-token-0123456789", "KSSGOV_BOARD_TOKEN": "same-token-0123456789"},
+            "the members' token and the board's token are the same",
+        ),
+    ],
+)
+def test_tokens_from_the_environment_are_checked_as_strictly(
+    example_copy: Path, tmp_path: Path, environ: dict[str, str], expected: str
+) -> None:
+    result = CliRunner().invoke(
+        main,
+        ["publish", str(example_copy), "--to", str(tmp_path / "site"), "--base-url", "https://x.org"],
+        env=environ,
+    )
+    assert result.exit_code == 1
+    assert expected in result.output
+    assert not (tmp_path / "site").exists()
+
+
+def test_no_line_break_reaches_a_feed_even_without_asserts(tmp_path: Path) -> None:
+    folder = write_dataset(tmp_path / "d", {}, settings='name = "KSS\\nX-INJECTED:1"\nyear = 2023\n')
+    command = [
+        sys.executable,
+        "-O",
+        "-m",
+        "kssgov.cli",
+        "export",
+        "ical",
+        str(folder),
+        "-o",
+        str(tmp_path / "c.ics"),
+    ]
+    result = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "KSSGOV_LANG": "en"})
+    assert result.returncode == 1
+    assert "kssgov.toml:1: error: field 'name': the text holds a line break" in result.stderr
+    assert not (tmp_path / "c.ics").exists()
