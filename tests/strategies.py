@@ -202,8 +202,12 @@ def marked_datasets(draw: st.DrawFn) -> Dataset:
                 kind=draw(st.sampled_from(ActivityKind)),
                 status=draw(st.sampled_from(Status)),
                 visibility=draw(seen),
-                alliance=draw(st.none() | st.sampled_from([a.id for a in alliances] or [None])),
-                consultation=draw(st.none() | st.sampled_from([c.id for c in consultations] or [None])),
+                alliance=draw(st.none() | st.sampled_from([a.id for a in alliances])) if alliances else None,
+                consultation=(
+                    draw(st.none() | st.sampled_from([c.id for c in consultations]))
+                    if consultations
+                    else None
+                ),
                 body=draw(st.none() | st.sampled_from([b.id for b in bodies])),
             )
         )
@@ -218,7 +222,7 @@ def marked_datasets(draw: st.DrawFn) -> Dataset:
         )
         for _ in range(draw(st.integers(0, 2)))
     ]
-    members = [
+    organisations = [
         Member(
             id=(m := mark()),
             name=f"Krisesenter {m}",
@@ -252,6 +256,6 @@ def marked_datasets(draw: st.DrawFn) -> Dataset:
         elections=tuple(elections),
         statistics=tuple(statistics),
         awards=tuple(awards),
-        members=tuple(members),
+        members=tuple(organisations),
         projects=tuple(projects),
     )
