@@ -483,6 +483,7 @@ CATALOG: Final[dict[str, Text]] = {
     ),
     "seat.named": Text("seat {value!r}", "plass {value!r}"),
     "seat.deputy": Text("the deputy seat for {value!r}", "varaplassen for {value!r}"),
+    "seat.deputy_seat": Text("the deputy seat of seat {value!r}", "varaplassen til plass {value!r}"),
     "records.start": Text("the start of the records", "begynnelsen av oppføringene"),
     # --- warnings --------------------------------------------------------------------
     "lint.outside_year": Text(
@@ -1170,6 +1171,39 @@ CATALOG: Final[dict[str, Text]] = {
     "field.amount_note": Text(
         "A note printed beside the amount.", "En merknad som skrives ved siden av beløpet."
     ),
+    "field.mandate": Text(
+        "The body's mandate, as the report prints it.", "Organets mandat, slik årsmeldingen skriver det."
+    ),
+    "field.tasks": Text("One of the body's tasks (repeatable).", "En av organets oppgaver (kan gjentas)."),
+    "field.staff.title": Text("The person's title: rådgiver, leder.", "Personens stilling: rådgiver, leder."),
+    "field.staff.start": Text(
+        "When the employment began: a date, or a month such as 9.2023.",
+        "Når ansettelsen begynte: en dato, eller en måned som 9.2023.",
+    ),
+    "field.staff.end": Text(
+        "When it ended: a date, or a month such as 8.2023.",
+        "Når den sluttet: en dato, eller en måned som 8.2023.",
+    ),
+    "field.unit": Text(
+        "The id of the programme (project) it belongs to; none for the organisation itself.",
+        "Id-en til tiltaket (prosjektet) det hører til; ingen for organisasjonen selv.",
+    ),
+    "field.temporary": Text("Whether it is a temporary substitute (vikar).", "Om det er et vikariat."),
+    "field.measure": Text("What the figure counts.", "Hva tallet teller."),
+    "field.value": Text("The figure.", "Tallet."),
+    "field.channel": Text("Where it was counted.", "Hvor det ble talt."),
+    "field.previous": Text("The same figure the year before.", "Det samme tallet året før."),
+    "field.change": Text(
+        "The change from the year before, in per cent.", "Endringen fra året før, i prosent."
+    ),
+    "field.outlet": Text("The newspaper, broadcaster or site.", "Avisen, kanalen eller nettstedet."),
+    "field.result": Text(
+        "The year's result in whole kroner (negative for a deficit).",
+        "Årets resultat i hele kroner (negativt for underskudd).",
+    ),
+    "field.auditor": Text("The auditor.", "Revisor."),
+    "field.accountant": Text("The accountant.", "Regnskapsfører."),
+    "field.accountant_contact": Text("The accountant's contact person.", "Regnskapsførerens kontaktperson."),
     "field.years": Text("A year the grant covers (repeatable).", "Et år tilskuddet gjelder (kan gjentas)."),
     # --- record types, as a person names them ----------------------------------------------
     "table.activity": Text("activity", "aktivitet"),
@@ -1183,6 +1217,10 @@ CATALOG: Final[dict[str, Text]] = {
     "table.award": Text("award", "pris"),
     "table.member": Text("member", "medlem"),
     "table.project": Text("project", "prosjekt"),
+    "table.staff": Text("employee", "ansatt"),
+    "table.figure": Text("figure", "tall"),
+    "table.media": Text("media item", "medieoppslag"),
+    "table.finances": Text("finances", "økonomi"),
     "table.subject": Text("body or alliance", "organ eller allianse"),
 }
 
@@ -1258,6 +1296,36 @@ VOCABULARY: Final[dict[str, dict[str, tuple[str, str]]]] = {
         "foundation": ("Foundation", "Stiftelse"),
         "non_profit": ("Non-profit organisation", "Ideell organisasjon"),
         "other": ("Other", "Annet"),
+    },
+    "Channel": {
+        "facebook": ("Facebook", "Facebook"),
+        "instagram": ("Instagram", "Instagram"),
+        "linkedin": ("LinkedIn", "LinkedIn"),
+        "youtube": ("YouTube", "YouTube"),
+        "website": ("the website", "nettsiden"),
+        "newsletter": ("newsletters", "nyhetsbrev"),
+        "media": ("the media", "media"),
+        "online_media": ("online media", "nettaviser og nettsteder"),
+        "print_media": ("print media", "papiraviser"),
+        "phone": ("phone", "telefon"),
+        "chat": ("chat", "chat"),
+    },
+    "Measure": {
+        "followers": ("Followers", "Følgere"),
+        "posts": ("Posts published", "Antall innlegg publisert"),
+        "stories": ("Stories published", "Antall publiserte historier"),
+        "visits": ("Visits", "Antall besøk"),
+        "unique_visitors": ("Unique visitors", "Unike besøkende"),
+        "interactions": (
+            "Interactions (likes, comments, shares)",
+            "Innholdssamhandlinger (likes, kommentarer, delinger)",
+        ),
+        "reach": ("Reach", "Rekkevidde"),
+        "link_clicks": ("Link clicks", "Antall lenkeklikk"),
+        "views": ("Views", "Avspillinger"),
+        "sent": ("Sent", "Sendt ut"),
+        "hits": ("Hits", "Treff"),
+        "enquiries": ("Enquiries", "Henvendelser"),
     },
     "ProjectKind": {
         "project": ("project", "prosjekt"),

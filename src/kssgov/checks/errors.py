@@ -92,6 +92,9 @@ def _seat_overlaps(dataset: Dataset, where: Where) -> Iterator[Problem]:
         if term.role is Role.DEPUTY and term.deputy_for is not None:
             seat = Phrase("seat.deputy", value=term.deputy_for)
             groups[(term.body, seat)].append((index, term, interval(term, agms)))
+        elif term.role is Role.DEPUTY and term.seat is not None:
+            seat = Phrase("seat.deputy_seat", value=term.seat)
+            groups[(term.body, seat)].append((index, term, interval(term, agms)))
     for (body, seat), members in groups.items():
         for later_position, (index, term, span) in enumerate(members):
             for _, other, other_span in members[:later_position]:

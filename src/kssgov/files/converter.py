@@ -18,7 +18,7 @@ import cattrs
 from ..exceptions import InvalidValueError
 from ..messages import LANGUAGES, Language, Phrase
 from ..model import AgmBound, DateSpan, Region, TermBound, Vocabulary
-from ..model.dates import DEFAULT_TIMEZONE
+from ..model.dates import DEFAULT_TIMEZONE, PartialDate
 from ..model.validators import check_text
 
 _PLAIN_TYPES: Final = {int: Phrase("expect.whole_number"), bool: Phrase("expect.boolean")}
@@ -47,6 +47,8 @@ def configure_converter(converter: cattrs.Converter, timezone: str = DEFAULT_TIM
     is_bound = _is(TermBound | None)
     converter.register_structure_hook_func(is_bound, lambda value, _: _structure_bound(value, timezone))
     converter.register_unstructure_hook_func(is_bound, _unstructure_bound)
+    converter.register_structure_hook(PartialDate, lambda value, _: _structure_partial(value))
+    converter.register_unstructure_hook(PartialDate, _unstructure_partial)
     is_regions = _is(tuple[Region, ...])
     converter.register_structure_hook_func(is_regions, _structure_regions)
     converter.register_unstructure_hook_func(is_regions, lambda regions: {r.id: r.name for r in regions})
@@ -188,3 +190,16 @@ def _structure_regions(value: object, _: object) -> tuple[Region, ...]:
     if not isinstance(value, dict):
         raise InvalidValueError("type.wrong", value=value, expected=Phrase("expect.regions"))
     return tuple(Region(key, name) for key, name in value.items())
+
+
+def _structure_partial(value: object) -> PartialDate:
+    """A day (a TOML date, or text) or a month (``2023-09``, ``9.2023``, ``september 2023``)."""
+    if type(value) is dt.date:
+        return PartialDate(value.year, value.month, value.day)
+    if isinstance(value, str):
+        return PartialDate.parse(value)
+    raise InvalidValueError("date.not_a_date", value=value)
+
+
+def _unstructure_partial(value: PartialDate) -> object:
+    return value.first_day if value.day is not None else value.isoformat()

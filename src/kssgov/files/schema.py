@@ -15,6 +15,7 @@ from typing import Any
 import attrs
 
 from ..model import RECORD_TYPES, AgmBound, DateSpan, Region, Settings, Vocabulary
+from ..model.dates import PartialDate
 
 _SCHEMA = "https://json-schema.org/draft/2020-12/schema"
 _DATE = {"type": "string", "format": "date"}
@@ -97,6 +98,10 @@ def _type_schema(hint: Any) -> dict[str, Any]:
         return {"enum": list(arguments)}
     if hint is DateSpan:
         return {"anyOf": [_DATE, _SPAN_TEXT, _SPAN_TABLE]}
+    if hint is PartialDate:
+        return {
+            "anyOf": [_DATE, _HOUSE_DATE, {"type": "string", "pattern": r"^\d{4}-\d{1,2}$|^\d{1,2}\.\d{4}$"}]
+        }
     if hint is dt.date:
         return {"anyOf": [_DATE, _HOUSE_DATE]}
     if isinstance(hint, type) and issubclass(hint, Vocabulary):

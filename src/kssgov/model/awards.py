@@ -12,11 +12,16 @@ from .records import Record
 
 @attrs.frozen(kw_only=True)
 class Award(Record):
-    """A prize given to a recipient in a year, with the citation and what was given."""
+    """A prize given to a recipient in a year, with the citation and what was given.
+
+    ``title`` and ``citation`` hold the heading and the text as the report
+    prints them; without them both are written from the other fields.
+    """
 
     table: ClassVar[str] = "award"
 
     prize: str = attrs.field(validator=validators.line)
+    title: str | None = attrs.field(default=None, validator=validators.optional_line)
     year: int = attrs.field(validator=validators.year)
     recipient: str = attrs.field(validator=validators.line)
     affiliation: str | None = attrs.field(default=None, validator=validators.optional_line)

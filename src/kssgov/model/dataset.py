@@ -13,6 +13,7 @@ from ..problems import Location
 from .activities import Activity
 from .alliances import Alliance
 from .awards import Award
+from .communication import Figure, MediaItem
 from .consultations import Consultation
 from .governance import (
     AnnualMeeting,
@@ -29,6 +30,7 @@ from .members import Member, MemberSummary
 from .projects import Project
 from .records import Record
 from .settings import Settings
+from .staff import Finances, Staff
 from .vocabulary import ActivityKind, BodyKind, Status, Visibility
 
 
@@ -56,6 +58,10 @@ class Dataset:
     awards: tuple[Award, ...] = ()
     members: tuple[Member, ...] = ()
     projects: tuple[Project, ...] = ()
+    staff: tuple[Staff, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    media: tuple[MediaItem, ...] = ()
+    finances: tuple[Finances, ...] = ()
     locations: Mapping[str, Location] = attrs.field(factory=dict, eq=False, repr=False)
 
     # -- records -------------------------------------------------------------

@@ -13,7 +13,7 @@ import datetime as dt
 import functools
 import re
 import zoneinfo
-from typing import Final
+from typing import Final, Literal
 
 import attrs
 
@@ -278,3 +278,105 @@ def parse_date(text: str) -> dt.date:
     if span.start != span.end or span.is_timed:
         raise InvalidValueError("date.not_a_date", value=text)
     return span.start
+
+
+_MONTHS: Final[dict[str, tuple[str, ...]]] = {
+    "nb": (
+        "januar",
+        "februar",
+        "mars",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "desember",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+}
+
+
+def _month_number(word: str) -> int | None:
+    """The month a name or an abbreviation of at least three letters names, in either language."""
+    lowered = word.lower().rstrip(".")
+    if len(lowered) < 3:
+        return None
+    found = {
+        number
+        for names in _MONTHS.values()
+        for number, name in enumerate(names, 1)
+        if name.lower().startswith(lowered)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+_ISO_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
+_HOUSE_MONTH = re.compile(r"(\d{1,2})\.(\d{4})")
+_NAMED_MONTH = re.compile(r"([A-Za-zæøåÆØÅ]+)\.?\s+(\d{4})")
+
+
+@attrs.frozen(order=True)
+class PartialDate:
+    """A day, or a month when only the month is known ("fra september 2023").
+
+    Written as a date (``2023-11-01``, ``1.11.2023``) or a month (``2023-09``,
+    ``9.2023``, ``september 2023``).
+    """
+
+    year: int
+    month: int
+    day: int | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if not FIRST_YEAR <= self.year <= LAST_YEAR:
+            raise InvalidValueError("date.out_of_range", value=str(self), first=FIRST_YEAR, last=LAST_YEAR)
+        if not 1 <= self.month <= 12:
+            raise InvalidValueError(
+                "date.impossible", value=str(self), reason=Phrase("reason.month", month=self.month)
+            )
+        if self.day is not None:
+            _date(str(self.year), str(self.month), str(self.day))
+
+    @classmethod
+    def parse(cls, text: str) -> PartialDate:
+        """A month or a day in the house style, ISO 8601, or as a month's name and a year."""
+        value = text.strip()
+        for pattern, order in ((_ISO_MONTH, (1, 2)), (_HOUSE_MONTH, (2, 1))):
+            if match := pattern.fullmatch(value):
+                return cls(int(match.group(order[0])), int(match.group(order[1])))
+        if (match := _NAMED_MONTH.fullmatch(value)) and (month := _month_number(match.group(1))) is not None:
+            return cls(int(match.group(2)), month)
+        day = parse_date(value)
+        return cls(day.year, day.month, day.day)
+
+    @property
+    def first_day(self) -> dt.date:
+        return dt.date(self.year, self.month, self.day or 1)
+
+    def format(self, language: Literal["nb", "en"] = "nb") -> str:
+        """``1.11.2023`` for a day; ``september 2023`` (``September 2023``) for a month."""
+        if self.day is not None:
+            return f"{self.day}.{self.month}.{self.year}"
+        return f"{_MONTHS[language][self.month - 1]} {self.year}"
+
+    def isoformat(self) -> str:
+        return self.first_day.isoformat() if self.day is not None else f"{self.year}-{self.month:02d}"
+
+    def __str__(self) -> str:
+        return self.isoformat()

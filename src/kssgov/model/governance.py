@@ -47,6 +47,10 @@ class Body(Record):
 
     ``seats`` is the number of full seats (members and employee representatives),
     when the statutes fix it. ``has_chair`` says whether a chair is expected.
+    ``term_years`` is how many years a term that starts at an annual meeting
+    lasts, when the statutes say so: such a term then ends that many annual
+    meetings later unless its own ``end`` says otherwise. ``description``,
+    ``mandate`` and ``tasks`` are printed in the report as the body's introduction.
     """
 
     table: ClassVar[str] = "body"
@@ -55,7 +59,12 @@ class Body(Record):
     name: str = attrs.field(validator=validators.line)
     seats: int | None = attrs.field(default=None, validator=validators.seats)
     has_chair: bool = attrs.field(default=True, validator=validators.boolean)
+    term_years: int | None = attrs.field(
+        default=None, validator=attrs.validators.optional(validators.whole(1, 10))
+    )
     description: str | None = attrs.field(default=None, validator=validators.optional_text)
+    mandate: str | None = attrs.field(default=None, validator=validators.optional_text)
+    tasks: tuple[str, ...] = attrs.field(default=(), validator=validators.texts)
 
 
 @attrs.frozen(kw_only=True)
@@ -87,9 +96,10 @@ class Term(Record):
 
     ``start`` None means the term began before the records do; ``end`` None means
     it is open. A ``deputy`` with ``deputy_for`` is the personal deputy of that
-    term; a chair or deputy chair is an office held alongside a member's seat.
-    ``seat`` optionally names the seat, so that two holders of one seat at once
-    are caught.
+    term; a ``deputy`` with a ``seat`` (and no ``deputy_for``) stands in for
+    whoever holds that seat, across a change of holder. A chair or deputy chair
+    is an office held alongside a member's seat. ``seat`` of a member names the
+    seat, so that two holders of one seat at once are caught.
     """
 
     table: ClassVar[str] = "term"
@@ -261,7 +271,7 @@ def roster(body: Body, terms: Iterable[Term], agms: Mapping[int, dt.date], day: 
         Seat(
             term=t,
             offices=tuple(o for o in active if o.role.is_office and o.person == t.person),
-            deputies=tuple(d for d in active if d.role is Role.DEPUTY and d.deputy_for == t.id),
+            deputies=tuple(d for d in active if d.role is Role.DEPUTY and stands_in_for(d, t)),
         )
         for t in seat_terms
     ]
@@ -274,16 +284,20 @@ def roster(body: Body, terms: Iterable[Term], agms: Mapping[int, dt.date], day: 
         return 3 if seat.term.role is Role.EMPLOYEE_REPRESENTATIVE else 2
 
     seats.sort(key=rank)
-    seated_ids = {t.id for t in seat_terms}
     deputies = tuple(
-        d
-        for d in active
-        if d.role is Role.DEPUTY and (d.deputy_for is None or d.deputy_for not in seated_ids)
+        d for d in active if d.role is Role.DEPUTY and not any(stands_in_for(d, t) for t in seat_terms)
     )
     officers = tuple(
         o for o in active if (o.role.is_office and o.person not in seated) or o.role is Role.SECRETARY
     )
     return Roster(body, day, tuple(seats), deputies, officers)
+
+
+def stands_in_for(deputy: Term, member: Term) -> bool:
+    """True when *deputy* is the personal deputy of *member*: of the member's term, or of its seat."""
+    if deputy.deputy_for is not None:
+        return deputy.deputy_for == member.id
+    return deputy.seat is not None and deputy.seat == member.seat and deputy.body == member.body
 
 
 def change_days(terms: Iterable[Term], agms: Mapping[int, dt.date]) -> list[dt.date]:

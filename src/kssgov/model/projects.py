@@ -15,7 +15,8 @@ from .vocabulary import ProjectKind
 class Project(Record):
     """A project or a permanent programme (tiltak).
 
-    ``amount`` is the grant in whole NOK (None when the report names no sum);
+    ``amount`` is the grant in whole NOK (None when the report names no sum),
+    ``amount_note`` what the report says of it ("basert på foreløpig regnskap");
     ``years`` are the years the grant covers.
     """
 
@@ -26,6 +27,7 @@ class Project(Record):
     partners: tuple[str, ...] = attrs.field(default=(), validator=validators.texts)
     funders: tuple[str, ...] = attrs.field(default=(), validator=validators.texts)
     amount: int | None = attrs.field(default=None, validator=validators.amount)
+    amount_note: str | None = attrs.field(default=None, validator=validators.optional_line)
     years: tuple[int, ...] = attrs.field(default=(), validator=validators.years)
     description: str | None = attrs.field(default=None, validator=validators.optional_text)
     url: str | None = attrs.field(default=None, validator=validators.optional_url)

@@ -140,3 +140,36 @@ class ProjectKind(Vocabulary):
 
     PROJECT = "project"
     PROGRAMME = "programme"
+
+
+class Channel(Vocabulary):
+    """Where the organisation reaches people."""
+
+    FACEBOOK = "facebook"
+    INSTAGRAM = "instagram"
+    LINKEDIN = "linkedin"
+    YOUTUBE = "youtube"
+    WEBSITE = "website"
+    NEWSLETTER = "newsletter"
+    MEDIA = "media"
+    ONLINE_MEDIA = "online_media"
+    PRINT_MEDIA = "print_media"
+    PHONE = "phone"
+    CHAT = "chat"
+
+
+class Measure(Vocabulary):
+    """What a figure counts."""
+
+    FOLLOWERS = "followers"
+    POSTS = "posts"
+    STORIES = "stories"
+    VISITS = "visits"
+    UNIQUE_VISITORS = "unique_visitors"
+    INTERACTIONS = "interactions"
+    REACH = "reach"
+    LINK_CLICKS = "link_clicks"
+    VIEWS = "views"
+    SENT = "sent"
+    HITS = "hits"
+    ENQUIRIES = "enquiries"

@@ -1,0 +1,57 @@
+"""What the organisation and its programmes reached: figures per channel and year, and media items."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import ClassVar
+
+import attrs
+
+from . import validators
+from .records import Record, refers_to
+from .vocabulary import Channel, Measure
+
+
+@attrs.frozen(kw_only=True)
+class Figure(Record):
+    """One figure of a year: followers on Facebook, newsletters sent, enquiries to a programme by phone.
+
+    ``channel`` is where it was counted (none for a unit's own figures, such as
+    enquiries); ``unit`` the programme it belongs to (a project's id; none for
+    the organisation). ``previous`` is the same figure the year before and
+    ``change`` the change from it in per cent, when the report gives either.
+    """
+
+    table: ClassVar[str] = "figure"
+
+    year: int = attrs.field(validator=validators.year)
+    measure: Measure = attrs.field(validator=validators.vocabulary(Measure))
+    value: int = attrs.field(validator=validators.whole(0, 10**12))
+    channel: Channel | None = attrs.field(
+        default=None, validator=attrs.validators.optional(validators.vocabulary(Channel))
+    )
+    unit: str | None = attrs.field(
+        default=None, validator=validators.optional_id, metadata=refers_to("project")
+    )
+    previous: int | None = attrs.field(
+        default=None, validator=attrs.validators.optional(validators.whole(0, 10**12))
+    )
+    change: int | None = attrs.field(
+        default=None, validator=attrs.validators.optional(validators.whole(-100, 100_000))
+    )
+    note: str | None = attrs.field(default=None, validator=validators.optional_line)
+
+
+@attrs.frozen(kw_only=True)
+class MediaItem(Record):
+    """A story in the media about the organisation or one of its programmes ("Her er et lite utvalg ...")."""
+
+    table: ClassVar[str] = "media"
+
+    title: str = attrs.field(validator=validators.line)
+    outlet: str = attrs.field(validator=validators.line)
+    date: dt.date | None = attrs.field(default=None, validator=validators.optional_date)
+    unit: str | None = attrs.field(
+        default=None, validator=validators.optional_id, metadata=refers_to("project")
+    )
+    url: str | None = attrs.field(default=None, validator=validators.optional_url)
