@@ -283,6 +283,12 @@ CATALOG: Final[dict[str, Text]] = {
         "make year and date agree",
         "la år og dato stemme overens",
     ),
+    "media.year_mismatch": Text(
+        "the story's date {value} is not in its year {year}",
+        "datoen {value} for oppslaget ligger ikke i året {year}",
+        "make year and date agree",
+        "la år og dato stemme overens",
+    ),
     "settings.language": Text(
         "{value!r} is not a supported language",
         "{value!r} er ikke et språk som støttes",
@@ -879,6 +885,20 @@ CATALOG: Final[dict[str, Text]] = {
         'Apply the suggested corrections ("did you mean ...?"), asking for each.',
         "Gjør de foreslåtte rettelsene («mente du ...?»), og spør for hver.",
     ),
+    "export.left_out": Text(
+        "Left out: {location}: {record} ({value}) is outside the period; did you mean {suggestion}? "
+        "'kssgov check --fix' corrects it.",
+        "Utelatt: {location}: {record} ({value}) ligger utenfor perioden; mente du {suggestion}? "
+        "'kssgov check --fix' retter det.",
+    ),
+    "fix.none": Text("No suggested corrections to make.", "Ingen foreslåtte rettelser å gjøre."),
+    "fix.offer": Text(
+        "{location}: {record}: {field} {old} → {new}",
+        "{location}: {record}: {field} {old} → {new}",
+    ),
+    "fix.confirm": Text("Make this correction?", "Gjøre denne rettelsen?"),
+    "fix.applied": Text("Corrected {record}: {field} is now {new}.", "Rettet {record}: {field} er nå {new}."),
+    "fix.summary": Text("{count} made.", "{count} gjort."),
     "help.yes": Text(
         "Accept every suggested correction without asking.", "Godta alle foreslåtte rettelser uten å spørre."
     ),
@@ -1352,6 +1372,7 @@ NOUNS: Final[dict[str, Noun]] = {
     "programme": Noun(("programme", "programmes"), ("tiltak", "tiltak"), neuter=True),
     "member": Noun(("member", "members"), ("medlem", "medlemmer"), neuter=True),
     "seat": Noun(("seat", "seats"), ("plass", "plasser")),
+    "correction": Noun(("correction", "corrections"), ("rettelse", "rettelser")),
     "enquiry": Noun(("enquiry", "enquiries"), ("henvendelse", "henvendelser")),
     "newsletter": Noun(("newsletter", "newsletters"), ("nyhetsbrev", "nyhetsbrev"), neuter=True),
     "follower": Noun(("follower", "followers"), ("følger", "følgere")),

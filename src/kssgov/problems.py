@@ -31,16 +31,33 @@ class Location:
 
 
 @attrs.frozen
+class Fix:
+    """A change that would likely put a problem right: *field* of the record *record* set to *value*.
+
+    ``value`` is the field's new value as the model holds it; ``shown`` is how
+    a person reads it ("26.10.2023").
+    """
+
+    record: str
+    field: str
+    value: Any = attrs.field(hash=False)
+    shown: str
+
+
+@attrs.frozen
 class Problem:
     """One thing wrong with a dataset, in a form any language can be rendered from.
 
     ``code`` names the message in :mod:`kssgov.messages`; ``params`` fill it in.
+    ``fix``, when a check can tell, is the change that would likely put it right
+    (``kssgov check --fix`` offers it).
     """
 
     severity: Severity
     code: str
     location: Location
     params: Mapping[str, Any] = attrs.field(factory=dict, hash=False)
+    fix: Fix | None = attrs.field(default=None, eq=False)
 
     @property
     def is_error(self) -> bool:

@@ -53,6 +53,16 @@ politics = WordExporter(
         "nb": "Politikktabellen: høringer, innspill, konferanser og møter (Dato | Hvor | Tema).",
     },
 )
+communication = WordExporter(
+    "communication",
+    ("communication",),
+    SectionOptions,
+    {
+        "en": "Information and outreach: media coverage and stories, social media, website and newsletters.",
+        "nb": "Informasjonsarbeid og utadrettet arbeid: medieomtale og -oppslag, sosiale medier, "
+        "nettside og nyhetsbrev.",
+    },
+)
 alliances = WordExporter(
     "alliances",
     ("alliances",),
@@ -67,23 +77,36 @@ projects = WordExporter(
     ("projects",),
     SectionOptions,
     {
-        "en": "Projects and permanent programmes with partners, funders and grants.",
-        "nb": "Prosjekter og faste tiltak med samarbeidspartnere, tilskuddsytere og tilskudd.",
+        "en": "The permanent programmes with their service figures, staff and grants, then the projects.",
+        "nb": "De faste tiltakene med henvendelser, ansatte og tilskudd, deretter prosjektene.",
     },
 )
 awards = WordExporter(
     "awards",
     ("awards",),
     SectionOptions,
-    {"en": "The year's awards, a paragraph each.", "nb": "Årets priser, et avsnitt for hver."},
+    {
+        "en": "The year's awards on their own (the report prints them under the annual meeting).",
+        "nb": "Årets priser for seg (årsmeldingen har dem under årsmøtet).",
+    },
 )
 bodies = WordExporter(
     "bodies",
     ("bodies",),
     SectionOptions,
     {
-        "en": "The annual meeting, the governing bodies' members for the year, their figures and elections.",
-        "nb": "Årsmøtet, organenes medlemmer for året, tallene deres og valgene.",
+        "en": "The organisation: the annual meeting with its awards and elections, each body with its "
+        "mandate, figures and members.",
+        "nb": "Organisasjonen: årsmøtet med priser og valg, hvert organ med mandat, tall og medlemmer.",
+    },
+)
+secretariat = WordExporter(
+    "secretariat",
+    ("secretariat",),
+    SectionOptions,
+    {
+        "en": "The secretariat: its staff, the year's result, the auditor and the accountant.",
+        "nb": "Sekretariatet: ansatte, årets resultat, revisor og regnskapsfører.",
     },
 )
 members = WordExporter(
@@ -97,7 +120,7 @@ members = WordExporter(
 )
 report = WordExporter(
     "report",
-    ("politics", "alliances", "projects", "awards", "bodies", "members"),
+    ("politics", "communication", "alliances", "projects", "bodies", "members", "secretariat"),
     PoliticsOptions,
     {
         "en": "All sections in one document, in the annual report's order; also used by 'kssgov fill'.",

@@ -1,9 +1,18 @@
 """A Word document to write sections into: the organisation's template or a plain one.
 
+Whatever it starts from, the document kssgov writes is tagged with its
+language (``nb-NO`` or ``en-GB``) in its styles, settings and every run it
+adds, so that Word spell-checks and hyphenates it in that language; it has
+real heading styles (a template that lacks them gets them), so that its
+headings are headings in the PDF's structure and a reader's outline; and its
+properties name the organisation as author and the document's title, never
+the library it was made with.
+
 Styles are looked up tolerantly (Word saves ``heading 1`` with a localised id
-such as ``Overskrift1``; LibreOffice saves ``Heading 1``), and when a template
-lacks one the text gets explicit formatting instead. Saving is deterministic:
-fixed timestamps in the package and in the zip entries.
+such as ``Overskrift1``; LibreOffice saves ``Heading 1``). Every element added
+to a ``*Pr`` element goes where the Office Open XML schema puts it, so that
+Word opens the file without repairing it. Saving is deterministic: fixed
+timestamps in the package and in the zip entries.
 """
 
 from __future__ import annotations
@@ -13,29 +22,203 @@ import io
 import re
 import struct
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import cast
+from typing import Final, cast
+from xml.sax.saxutils import escape
 
 import docx
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
+from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
-from docx.shared import Mm, Pt
-from docx.styles.style import BaseStyle, ParagraphStyle
+from docx.shared import Mm, Pt, RGBColor
+from docx.styles.style import BaseStyle, CharacterStyle, ParagraphStyle
 from docx.text.paragraph import Paragraph
+from docx.text.run import Run
 
-from kssgov import PluginError
+from kssgov import Language, PluginError
 
 from .labels import ERRORS
 
-_HEADING_IDS = {
-    1: ("heading 1", "heading1", "overskrift1", "rubrik1", "berschrift1", "titre1"),
-    2: ("heading 2", "heading2", "overskrift2", "rubrik2", "berschrift2", "titre2"),
+LANGUAGE_TAGS: Final[dict[Language, str]] = {"nb": "nb-NO", "en": "en-GB"}
+HEADING_LEVELS: Final = (1, 2, 3)
+_HEADING_IDS: Final = {
+    level: tuple(
+        f"{word}{level}" for word in ("heading ", "heading", "overskrift", "rubrik", "berschrift", "titre")
+    )
+    for level in HEADING_LEVELS
 }
-_HEADING_SIZES = {1: Pt(16), 2: Pt(13)}
+_HEADING_SIZES: Final = {1: Pt(16), 2: Pt(13), 3: Pt(11.5)}
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+
+#: The order of the children of the ``*Pr`` elements kssgov adds to, as the schema fixes it.
+SEQUENCES: Final[dict[str, tuple[str, ...]]] = {
+    "w:tblPr": (
+        "w:tblStyle",
+        "w:tblpPr",
+        "w:tblOverlap",
+        "w:bidiVisual",
+        "w:tblStyleRowBandSize",
+        "w:tblStyleColBandSize",
+        "w:tblW",
+        "w:jc",
+        "w:tblCellSpacing",
+        "w:tblInd",
+        "w:tblBorders",
+        "w:shd",
+        "w:tblLayout",
+        "w:tblCellMar",
+        "w:tblLook",
+        "w:tblCaption",
+        "w:tblDescription",
+    ),
+    "w:trPr": (
+        "w:cnfStyle",
+        "w:divId",
+        "w:gridBefore",
+        "w:gridAfter",
+        "w:wBefore",
+        "w:wAfter",
+        "w:cantSplit",
+        "w:trHeight",
+        "w:tblHeader",
+        "w:tblCellSpacing",
+        "w:jc",
+        "w:hidden",
+        "w:ins",
+        "w:del",
+        "w:trPrChange",
+    ),
+    "w:tcPr": (
+        "w:cnfStyle",
+        "w:tcW",
+        "w:gridSpan",
+        "w:hMerge",
+        "w:vMerge",
+        "w:tcBorders",
+        "w:shd",
+        "w:noWrap",
+        "w:tcMar",
+        "w:textDirection",
+        "w:tcFitText",
+        "w:vAlign",
+        "w:hideMark",
+    ),
+    "w:rPr": (
+        "w:rStyle",
+        "w:rFonts",
+        "w:b",
+        "w:bCs",
+        "w:i",
+        "w:iCs",
+        "w:caps",
+        "w:smallCaps",
+        "w:strike",
+        "w:dstrike",
+        "w:outline",
+        "w:shadow",
+        "w:emboss",
+        "w:imprint",
+        "w:noProof",
+        "w:snapToGrid",
+        "w:vanish",
+        "w:webHidden",
+        "w:color",
+        "w:spacing",
+        "w:w",
+        "w:kern",
+        "w:position",
+        "w:sz",
+        "w:szCs",
+        "w:highlight",
+        "w:u",
+        "w:effect",
+        "w:bdr",
+        "w:shd",
+        "w:fitText",
+        "w:vertAlign",
+        "w:rtl",
+        "w:cs",
+        "w:em",
+        "w:lang",
+        "w:eastAsianLayout",
+        "w:specVanish",
+        "w:oMath",
+    ),
+    "w:pPr": (
+        "w:pStyle",
+        "w:keepNext",
+        "w:keepLines",
+        "w:pageBreakBefore",
+        "w:framePr",
+        "w:widowControl",
+        "w:numPr",
+        "w:suppressLineNumbers",
+        "w:pBdr",
+        "w:shd",
+        "w:tabs",
+        "w:suppressAutoHyphens",
+        "w:kinsoku",
+        "w:wordWrap",
+        "w:overflowPunct",
+        "w:topLinePunct",
+        "w:autoSpaceDE",
+        "w:autoSpaceDN",
+        "w:bidi",
+        "w:adjustRightInd",
+        "w:snapToGrid",
+        "w:spacing",
+        "w:ind",
+        "w:contextualSpacing",
+        "w:mirrorIndents",
+        "w:suppressOverlap",
+        "w:jc",
+        "w:textDirection",
+        "w:textAlignment",
+        "w:textboxTightWrap",
+        "w:outlineLvl",
+        "w:divId",
+        "w:cnfStyle",
+        "w:rPr",
+        "w:sectPr",
+        "w:pPrChange",
+    ),
+}
+
+
+def place(parent: BaseOxmlElement, child: BaseOxmlElement) -> BaseOxmlElement:
+    """Put *child* into *parent* (a ``*Pr`` element) where the schema wants it, replacing its like."""
+    order = SEQUENCES[_prefixed(parent.tag)]
+    name = _prefixed(child.tag)
+    for existing in parent.findall(child.tag):
+        parent.remove(existing)
+    rank = order.index(name)
+    for index, sibling in enumerate(parent):
+        sibling_name = _prefixed(sibling.tag) if isinstance(sibling.tag, str) else ""
+        if sibling_name in order and order.index(sibling_name) > rank:
+            parent.insert(index, child)
+            return child
+    parent.append(child)
+    return child
+
+
+_W: Final = qn("w:p")[: -len("p")]
+
+
+def _prefixed(tag: str) -> str:
+    """``w:tblPr`` for the qualified name of a WordprocessingML element."""
+    return "w:" + tag[len(_W) :] if tag.startswith(_W) else tag
+
+
+def element(tag: str, **attributes: str) -> BaseOxmlElement:
+    """A new WordprocessingML element with its ``w:`` attributes."""
+    made = cast(BaseOxmlElement, OxmlElement(tag))
+    for name, value in attributes.items():
+        made.set(qn(f"w:{name}"), value)
+    return made
 
 
 def clean(text: str) -> str:
@@ -43,6 +226,9 @@ def clean(text: str) -> str:
     if text.isprintable():
         return text
     return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+# --- opening ---------------------------------------------------------------------------------
 
 
 def read_template(path: Path | None) -> bytes | None:
@@ -55,24 +241,84 @@ def read_template(path: Path | None) -> bytes | None:
         raise PluginError(ERRORS["not_docx"], path=path) from None
 
 
-def open_document(template: bytes | None, name: object = "--template") -> Document:
-    """The template with its body emptied (styles, headers, footers and page setup kept), or a new one."""
+def open_document(template: bytes | None, language: Language, name: object = "--template") -> Document:
+    """The template with its body emptied (styles, headers, footers and page setup kept), or a new one.
+
+    Either way it is made ready for *language*, with heading styles of every level kssgov writes.
+    """
     if template is None:
         document = docx.Document()
         section = document.sections[0]
         section.page_width, section.page_height = Mm(210), Mm(297)
         section.left_margin = section.right_margin = Mm(25)
         section.top_margin = section.bottom_margin = Mm(25)
-        return document
-    try:
-        document = docx.Document(io.BytesIO(template))
-    except Exception:  # noqa: BLE001 - any unreadable input is the same problem to a person
-        raise PluginError(ERRORS["not_docx"], path=name) from None
-    body = document.element.body
-    for child in list(body):
-        if child.tag != qn("w:sectPr"):
-            body.remove(child)
+        _without_thumbnail(document)
+    else:
+        try:
+            document = docx.Document(io.BytesIO(template))
+        except Exception:  # noqa: BLE001 - any unreadable input is the same problem to a person
+            raise PluginError(ERRORS["not_docx"], path=name) from None
+        body = document.element.body
+        for child in list(body):
+            if child.tag != qn("w:sectPr"):
+                body.remove(child)
+    prepare(document, language)
     return document
+
+
+def prepare(document: Document, language: Language) -> None:
+    """Tag *document* with *language* and give it the heading styles it lacks."""
+    tag = LANGUAGE_TAGS[language]
+    styles = document.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = element("w:docDefaults")
+        styles.insert(0, defaults)
+    run_defaults = defaults.find(qn("w:rPrDefault"))
+    if run_defaults is None:
+        run_defaults = element("w:rPrDefault")
+        defaults.insert(0, run_defaults)
+    properties = run_defaults.find(qn("w:rPr"))
+    if properties is None:
+        properties = element("w:rPr")
+        run_defaults.append(properties)
+    place(properties, element("w:lang", val=tag, eastAsia=tag, bidi="ar-SA"))
+    for style in document.styles:
+        style_properties = style.element.find(qn("w:rPr"))
+        if style_properties is not None and style_properties.find(qn("w:lang")) is not None:
+            place(style_properties, element("w:lang", val=tag, eastAsia=tag, bidi="ar-SA"))
+    settings = document.settings.element
+    for stale in settings.findall(qn("w:proofState")):
+        settings.remove(stale)
+    zoom = settings.find(qn("w:zoom"))
+    if zoom is not None and zoom.get(qn("w:percent")) is None:
+        zoom.set(qn("w:percent"), "100")
+    for level in HEADING_LEVELS:
+        _heading_style(document, level)
+
+
+def _heading_style(document: Document, level: int) -> ParagraphStyle:
+    found = find_style(document, WD_STYLE_TYPE.PARAGRAPH, *_HEADING_IDS[level])
+    if found is not None:
+        return cast(ParagraphStyle, found)
+    style = document.styles.add_style(f"Heading {level}", WD_STYLE_TYPE.PARAGRAPH)
+    style.base_style = document.styles["Normal"] if "Normal" in [s.name for s in document.styles] else None
+    style.font.bold = True
+    style.font.size = _HEADING_SIZES[level]
+    style.paragraph_format.keep_with_next = True
+    style.paragraph_format.space_before = Pt(14 if level == 1 else 10)
+    style.paragraph_format.space_after = Pt(4)
+    paragraph_properties = style.element.get_or_add_pPr()
+    place(paragraph_properties, element("w:outlineLvl", val=str(level - 1)))
+    return cast(ParagraphStyle, style)
+
+
+def _without_thumbnail(document: Document) -> None:
+    """The blank page python-docx's own template carries as a preview picture: not a picture of ours."""
+    package = document.part.package
+    for key, relationship in list(package.rels.items()):
+        if relationship.reltype == RELATIONSHIP_TYPE.THUMBNAIL:
+            del package.rels[key]
 
 
 def _normalised(name: str) -> str:
@@ -90,29 +336,64 @@ def find_style(document: Document, kind: WD_STYLE_TYPE, *names: str) -> BaseStyl
     return None
 
 
-def heading(document: Document, text: str, level: int) -> Paragraph:
-    """A heading of *level*: the template's heading style, else bold text of a heading size."""
-    style = find_style(document, WD_STYLE_TYPE.PARAGRAPH, *_HEADING_IDS[level])
-    paragraph = document.add_paragraph(style=cast(ParagraphStyle | None, style))
-    run = paragraph.add_run(clean(text))
-    if style is None:
-        run.bold = True
-        run.font.size = _HEADING_SIZES[level]
-        paragraph.paragraph_format.keep_with_next = True
-        paragraph.paragraph_format.space_before = Pt(12)
+# --- writing ---------------------------------------------------------------------------------
+
+
+def tag_run(run: Run, language: Language) -> Run:
+    """*run* marked as written in *language*."""
+    tag = LANGUAGE_TAGS[language]
+    place(run._r.get_or_add_rPr(), element("w:lang", val=tag, eastAsia=tag, bidi="ar-SA"))
+    return run
+
+
+def heading(document: Document, text: str, level: int, language: Language) -> Paragraph:
+    """A heading of *level* in the document's heading style of that level."""
+    paragraph = document.add_paragraph(style=_heading_style(document, min(level, HEADING_LEVELS[-1])))
+    tag_run(paragraph.add_run(clean(text)), language)
     return paragraph
 
 
-def paragraph(document: Document, text: str = "", *, bold: bool = False) -> Paragraph:
+def paragraph(document: Document, text: str, language: Language, *, bold: bool = False) -> Paragraph:
     """A body paragraph; line breaks in *text* become breaks in the paragraph."""
     para = document.add_paragraph()
     lines = clean(text).split("\n")
     for index, line in enumerate(lines):
-        run = para.add_run(line)
+        run = tag_run(para.add_run(line), language)
         run.bold = bold or None
         if index < len(lines) - 1:
             run.add_break()
     return para
+
+
+def bullets(
+    document: Document, items: Sequence[str], language: Language, links: Sequence[str | None] = ()
+) -> None:
+    """A bulleted list, in the document's list style when it has one; items with a link are hyperlinks."""
+    style = find_style(document, WD_STYLE_TYPE.PARAGRAPH, "List Bullet", "ListBullet", "Listeavsnitt")
+    for index, item in enumerate(items):
+        para = document.add_paragraph(style=cast(ParagraphStyle | None, style))
+        text = clean(item if style is not None else f"• {item}")
+        url = links[index] if index < len(links) else None
+        if url is None:
+            tag_run(para.add_run(text), language)
+        else:
+            hyperlink(document, para, text, url, language)
+
+
+def hyperlink(document: Document, para: Paragraph, text: str, url: str, language: Language) -> None:
+    """*text* as a link to *url*, underlined in the document's link style or in blue."""
+    relationship = document.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+    link = element("w:hyperlink")
+    link.set(qn("r:id"), relationship)
+    run = tag_run(para.add_run(text), language)
+    style = find_style(document, WD_STYLE_TYPE.CHARACTER, "Hyperlink", "Hyperkobling")
+    if style is not None:
+        run.style = cast(CharacterStyle, style)
+    else:
+        run.font.underline = True
+        run.font.color.rgb = RGBColor(0x05, 0x63, 0xC1)
+    link.append(run._r)
+    para._p.append(link)
 
 
 def text_width(document: Document) -> int:
@@ -122,17 +403,46 @@ def text_width(document: Document) -> int:
     return int(width)
 
 
-def save(document: Document, moment: dt.datetime) -> bytes:
-    """The document as bytes, identical for identical content and *moment*."""
+# --- saving ----------------------------------------------------------------------------------
+
+
+def save(document: Document, moment: dt.datetime, *, title: str, author: str, language: Language) -> bytes:
+    """The document as bytes, identical for identical content and *moment*, with its own properties."""
     properties = document.core_properties
     properties.created = moment.replace(tzinfo=None)
     properties.modified = moment.replace(tzinfo=None)
     properties.last_printed = moment.replace(tzinfo=None)
     properties.revision = 1
-    properties.last_modified_by = "kssgov"
+    properties.author = author
+    properties.last_modified_by = author
+    properties.title = title
+    properties.language = LANGUAGE_TAGS[language]
+    properties.comments = ""
+    properties.subject = ""
+    properties.keywords = ""
+    properties.category = ""
+    _set_application(document, title, author)
     buffer = io.BytesIO()
     document.save(buffer)
     return _normalise_zip(buffer.getvalue(), moment)
+
+
+_APPLICATION: Final = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+    'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    "<Application>kssgov</Application><Company>{company}</Company>"
+    '<TitlesOfParts><vt:vector size="1" baseType="lpstr"><vt:lpstr>{title}</vt:lpstr></vt:vector>'
+    "</TitlesOfParts></Properties>"
+)
+
+
+def _set_application(document: Document, title: str, company: str) -> None:
+    """Extended properties that name kssgov and the organisation, not the program a template came from."""
+    replacement = _APPLICATION.format(company=escape(company), title=escape(title)).encode("utf-8")
+    for part in document.part.package.iter_parts():
+        if str(part.partname) == "/docProps/app.xml":
+            part._blob = replacement  # a plain part: its bytes are what is saved
 
 
 def _normalise_zip(data: bytes, moment: dt.datetime) -> bytes:
@@ -166,5 +476,5 @@ def body_elements(document: Document) -> list[BaseOxmlElement]:
 
 def move_before(elements: Iterable[BaseOxmlElement], anchor: BaseOxmlElement) -> None:
     """Move *elements* (in order) to just before *anchor*."""
-    for element in elements:
-        anchor.addprevious(element)
+    for item in elements:
+        anchor.addprevious(item)

@@ -17,33 +17,38 @@ from docx.document import Document
 
 from kssgov import Dataset, ExportRequest, Period, PluginError, Settings
 
-from .document import body_elements, move_before, open_document, read_template, save
+from .document import body_elements, move_before, open_document, prepare, read_template, save
 from .labels import ERRORS
-from .sections import SECTIONS
+from .sections import SECTIONS, Page
 from .signature_sheet import signature_sheet
 
-Writer = Callable[[Document, Dataset, ExportRequest[Any]], None]
-
 #: What :func:`render` can write: the report's sections and the signature sheet.
-WRITERS: Final[dict[str, Writer]] = {**SECTIONS, "signatures": signature_sheet}
+WRITERS: Final[dict[str, Callable[[Page], None]]] = {**SECTIONS, "signatures": signature_sheet}
+
+#: The phrase each writer's heading is; a document of one section is titled by it.
+HEADINGS: Final[dict[str, str]] = {
+    "politics": "politics.heading",
+    "communication": "communication.heading",
+    "alliances": "alliances.heading",
+    "projects": "projects.heading",
+    "bodies": "bodies.heading",
+    "members": "members.heading",
+    "secretariat": "secretariat.heading",
+    "awards": "awards.heading",
+    "signatures": "signatures.heading",
+}
 
 MARKER = re.compile(r"^\s*\{\{\s*kssgov:([A-Za-z0-9_-]+)\s*\}\}\s*$")
 
 
 def render(names: Sequence[str], dataset: Dataset, request: ExportRequest[Any]) -> bytes:
     """A document holding the sections *names*."""
-    document = open_document(read_template(request.options.template), request.options.template)
+    template = request.options.template
+    document = open_document(read_template(template), request.language, template)
+    page = Page(document, dataset, request)
     for name in names:
-        WRITERS[name](document, dataset, request)
-    return save(document, request.stamp(_last_day(request.options, dataset.settings)))
-
-
-def _last_day(options: Any, settings: Settings) -> dt.date:
-    """The last day a document covers: its period's, or the day it is for."""
-    if isinstance(options, Period):
-        return options.period(settings)[1]
-    day: dt.date = options.date
-    return day
+        WRITERS[name](page)
+    return _saved(document, names, page)
 
 
 def fill(data: bytes, names: Sequence[str], dataset: Dataset, request: ExportRequest[Any]) -> bytes:
@@ -62,9 +67,39 @@ def fill(data: bytes, names: Sequence[str], dataset: Dataset, request: ExportReq
     unknown = sorted({name for _, name in markers if name not in names})
     if unknown:
         raise PluginError(ERRORS["unknown_markers"], names=", ".join(unknown), known=", ".join(names))
+    prepare(document, request.language)
+    page = Page(document, dataset, request)
     for marker, name in markers:
         before = len(body_elements(document))
-        WRITERS[name](document, dataset, request)
+        WRITERS[name](page)
         move_before(body_elements(document)[before:], marker._p)
         marker._p.getparent().remove(marker._p)
-    return save(document, request.stamp(_last_day(request.options, dataset.settings)))
+    return _saved(document, names, page)
+
+
+def title(names: Sequence[str], page: Page) -> str:
+    """``Årsmelding 2023`` for the report; ``Politikk – Årsmelding 2023`` for one of its sections."""
+    if list(names) == ["signatures"]:
+        return page.words("signatures.heading")
+    report = page.words("report.title", year=page.year)
+    if len(names) != 1:
+        return report
+    heading = page.words(HEADINGS[names[0]], organisation=page.organisation, year=page.year)
+    return f"{heading} – {report}"
+
+
+def _saved(document: Document, names: Sequence[str], page: Page) -> bytes:
+    request = page.request
+    moment = request.stamp(_last_day(request.options, page.dataset.settings))
+    return save(
+        document, moment, title=title(names, page), author=page.organisation, language=request.language
+    )
+
+
+def _last_day(options: Any, settings: Settings) -> dt.date:
+    """The last day a document covers: its period's, or the day it is for."""
+    if isinstance(options, Period):
+        return options.period(settings)[1]
+    day: dt.date = options.date
+    return day
+

@@ -8,17 +8,14 @@ with the first block.
 
 from __future__ import annotations
 
-from typing import Any
-
-from docx.document import Document
 from docx.shared import Pt
 
-from kssgov import BodyKind, Dataset, ExportRequest, Language, PluginError, Role, Seat, format_date
+from kssgov import BodyKind, Dataset, Language, PluginError, Role, Seat, format_date
 from kssgov.messages import Count
 
-from .document import heading, paragraph
 from .labels import ERRORS, label
 from .options import SignatureOptions
+from .sections.page import Page
 
 _LINE = "_" * 32
 
@@ -65,21 +62,20 @@ def signatories(dataset: Dataset, options: SignatureOptions, language: Language)
     return lines
 
 
-def signature_sheet(document: Document, dataset: Dataset, request: ExportRequest[Any]) -> None:
+def signature_sheet(page: Page) -> None:
     """The heading, the place-and-date line, and a block to sign for each seat holder."""
-    options: SignatureOptions = request.options
-    language = request.language
-    people = signatories(dataset, options, language)
-    title = heading(document, label("signatures.heading", language), 1)
+    options: SignatureOptions = page.request.options
+    people = signatories(page.dataset, options, page.language)
+    title = page.heading(page.words("signatures.heading"), 1)
     title.paragraph_format.keep_with_next = True
     when = format_date(options.date)
-    dated = paragraph(document, f"{options.place}, {when}" if options.place else when)
+    dated = page.text(f"{options.place}, {when}" if options.place else when)
     dated.paragraph_format.keep_with_next = True
     for name, role in people:
-        line = paragraph(document, _LINE)
+        line = page.text(_LINE)
         line.paragraph_format.space_before = Pt(40)
-        signed = paragraph(document, label("signatures.signed", language, name=name))
-        described = paragraph(document, role)
+        signed = page.text(page.words("signatures.signed", name=name))
+        described = page.text(role)
         for part in (line, signed, described):
             part.paragraph_format.keep_together = True
             part.paragraph_format.space_after = Pt(0)

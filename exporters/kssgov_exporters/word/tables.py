@@ -1,55 +1,65 @@
-"""Tables that Word and LibreOffice lay out alike, filled fast.
+"""Tables that Word and LibreOffice lay out alike, filled fast, sized by their content.
 
 Filling a table cell by cell through python-docx is slow (``Table.cell`` is
 quadratic, ``add_row().cells`` linear but heavy), so one data row is prepared
 as XML and copied for every record, with only its texts set. The header row
-repeats on every page, rows never split across pages, and column widths are
+is marked as a header (for the PDF's structure and for screen readers) and
+repeats on every page; rows never split across pages; column widths are
 written both in the grid and in every cell, as both programs need.
+
+Widths follow the content: every column is at least as wide as its longest
+word (a date range such as ``30.12.2023-2.1.2024`` is one word), so that no
+word is broken in the middle; what is left is shared by how much text each
+column holds.
 """
 
 from __future__ import annotations
 
 import copy
 from collections.abc import Iterable, Sequence
-from typing import cast
+from typing import Final, cast
 
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
-from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.oxml.table import CT_Row
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.styles.style import _TableStyle
 from docx.table import Table
 
-from .document import clean, find_style, text_width
+from kssgov import Language
 
-_EMU_PER_TWIP = 635
-_TEXT = qn("w:t")
-_BORDERS = ("top", "left", "bottom", "right", "insideH", "insideV")
+from .document import clean, element, find_style, place, tag_run, text_width
+
+_EMU_PER_TWIP: Final = 635
+_TEXT: Final = qn("w:t")
+_BORDERS: Final = ("top", "left", "bottom", "right", "insideH", "insideV")
+#: A character's width at the body text's size, and a cell's margins left and right, in twips.
+#: Generous, so that a word measured to fit does fit in Calibri, Carlito or Liberation Sans at 11 pt.
+CHARACTER_TWIPS: Final = 125
+CELL_MARGIN_TWIPS: Final = 240
 
 
 def add_table(
     document: Document,
     headers: Sequence[str],
     rows: Iterable[Sequence[str]],
-    widths: Sequence[float],
+    language: Language,
+    *,
+    caption: str | None = None,
 ) -> Table:
-    """A table with a repeated bold header row and one row per item of *rows*.
-
-    *widths* are the columns' shares of the text width (they need not add up to 1).
-    """
+    """A table with a bold header row, marked and repeated, and one row per item of *rows*."""
+    texts = [[clean(value) for value in row] for row in rows]
     table: Table = document.add_table(rows=1, cols=len(headers))
     style = find_style(document, WD_STYLE_TYPE.TABLE, "Table Grid", "TableGrid", "Tabellrutenett")
     if style is not None:
         table.style = cast(_TableStyle, style)
     else:
-        _explicit_borders(table)
-    twips = _column_twips(document, widths)
-    _fix_layout(table, twips)
+        place(table._tbl.tblPr, _explicit_borders())
+    twips = column_twips(document, headers, texts)
+    _fix_layout(table, twips, caption)
     header = table.rows[0]
     for cell, text in zip(header.cells, headers, strict=True):
-        run = cell.paragraphs[0].add_run(clean(text))
+        run = tag_run(cell.paragraphs[0].add_run(clean(text)), language)
         run.bold = True
     header_tr = header._tr
     template = copy.deepcopy(header_tr)
@@ -57,17 +67,36 @@ def add_table(
     _row_properties(template, repeat=False)
     for r in template.iter(qn("w:r")):
         for child in list(r):
-            r.remove(child)
-        text = OxmlElement("w:t")
+            if child.tag != qn("w:rPr"):
+                r.remove(child)
+        properties = r.find(qn("w:rPr"))
+        if properties is not None:
+            for bold in properties.findall(qn("w:b")):
+                properties.remove(bold)
+        text = element("w:t")
         text.set(qn("xml:space"), "preserve")
         r.append(text)
     tbl = table._tbl
-    for values in rows:
+    for values in texts:
         tr = copy.deepcopy(template)
         for slot, value in zip(list(tr.iter(_TEXT)), values, strict=True):
-            _set_text(slot, clean(value))
+            _set_text(slot, value)
         tbl.append(tr)
     return table
+
+
+def column_twips(document: Document, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> list[int]:
+    """Column widths in twips that follow the content and fill the text width."""
+    available = text_width(document) // _EMU_PER_TWIP
+    columns = list(zip(headers, *rows, strict=True))
+    least = [max(len(word) for text in column for word in text.split() or [""]) for column in columns]
+    minimum = [CELL_MARGIN_TWIPS + CHARACTER_TWIPS * max(n, 3) for n in least]
+    if sum(minimum) >= available:
+        return [int(available * m / sum(minimum)) for m in minimum]
+    weight = [max(sum(len(text) for text in column[1:]) / max(len(column) - 1, 1), 1.0) for column in columns]
+    spare = available - sum(minimum)
+    extra = [spare * w / sum(weight) for w in weight]
+    return [int(m + e) for m, e in zip(minimum, extra, strict=True)]
 
 
 def _set_text(t: BaseOxmlElement, value: str) -> None:
@@ -79,66 +108,44 @@ def _set_text(t: BaseOxmlElement, value: str) -> None:
     run.remove(t)
     for line_number, line in enumerate(value.split("\n")):
         if line_number:
-            run.append(OxmlElement("w:br"))
+            run.append(element("w:br"))
         for piece_number, piece in enumerate(line.split("\t")):
             if piece_number:
-                run.append(OxmlElement("w:tab"))
-            element = OxmlElement("w:t")
-            element.set(qn("xml:space"), "preserve")
-            element.text = piece
-            run.append(element)
+                run.append(element("w:tab"))
+            text = element("w:t")
+            text.set(qn("xml:space"), "preserve")
+            text.text = piece
+            run.append(text)
 
 
-def _column_twips(document: Document, widths: Sequence[float]) -> list[int]:
-    total = text_width(document) // _EMU_PER_TWIP
-    share = sum(widths)
-    return [int(total * w / share) for w in widths]
-
-
-def _fix_layout(table: Table, twips: Sequence[int]) -> None:
+def _fix_layout(table: Table, twips: Sequence[int], caption: str | None) -> None:
     tbl = table._tbl
     properties = tbl.tblPr
-    width = properties.find(qn("w:tblW"))
-    if width is None:
-        width = OxmlElement("w:tblW")
-        properties.append(width)
-    width.set(qn("w:w"), str(sum(twips)))
-    width.set(qn("w:type"), "dxa")
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
-    properties.append(layout)
+    place(properties, element("w:tblW", w=str(sum(twips)), type="dxa"))
+    place(properties, element("w:tblLayout", type="fixed"))
+    if caption:
+        place(properties, element("w:tblCaption", val=caption))
     grid = tbl.tblGrid
     for column, value in zip(grid.findall(qn("w:gridCol")), twips, strict=True):
         column.set(qn("w:w"), str(value))
     for cell, value in zip(table.rows[0].cells, twips, strict=True):
-        cell_properties = cell._tc.get_or_add_tcPr()
-        cell_width = cell_properties.find(qn("w:tcW"))
-        if cell_width is None:
-            cell_width = OxmlElement("w:tcW")
-            cell_properties.append(cell_width)
-        cell_width.set(qn("w:w"), str(value))
-        cell_width.set(qn("w:type"), "dxa")
+        place(cell._tc.get_or_add_tcPr(), element("w:tcW", w=str(value), type="dxa"))
 
 
-def _row_properties(tr: CT_Row, *, repeat: bool) -> None:
-    """Rows never split across pages; the header row repeats on each page."""
+def _row_properties(tr: BaseOxmlElement, *, repeat: bool) -> None:
+    """Rows never split across pages; the header row is marked as one and repeats on each page."""
     properties = tr.get_or_add_trPr()
-    for child in list(properties):
-        if child.tag in (qn("w:tblHeader"), qn("w:cantSplit")):
-            properties.remove(child)
-    properties.append(OxmlElement("w:cantSplit"))
+    place(properties, element("w:cantSplit"))
     if repeat:
-        properties.append(OxmlElement("w:tblHeader"))
+        place(properties, element("w:tblHeader"))
+    else:
+        for header in properties.findall(qn("w:tblHeader")):
+            properties.remove(header)
 
 
-def _explicit_borders(table: Table) -> None:
+def _explicit_borders() -> BaseOxmlElement:
     """Single borders written on the table itself, for templates without a grid style."""
-    borders = OxmlElement("w:tblBorders")
+    borders = element("w:tblBorders")
     for side in _BORDERS:
-        border = OxmlElement(f"w:{side}")
-        border.set(qn("w:val"), "single")
-        border.set(qn("w:sz"), "4")
-        border.set(qn("w:space"), "0")
-        border.set(qn("w:color"), "auto")
-        borders.append(border)
-    table._tbl.tblPr.append(borders)
+        borders.append(element(f"w:{side}", val="single", sz="4", space="0", color="auto"))
+    return borders

@@ -22,7 +22,8 @@ import attrs
 from ..messages import Count, Label
 from ..model import RECORD_TYPES, Activity, AgmBound, Dataset, DateSpan, Visibility, format_date, zone
 from ..model.governance import change_days
-from ..problems import Problem
+from ..exceptions import InvalidValueError
+from ..problems import Fix, Problem
 from ._where import Where, nowhere, warning
 
 
@@ -79,7 +80,18 @@ def _out_of_order(dataset: Dataset, where: Where, as_of: dt.date | None) -> Iter
             if suggestion is None:
                 yield warning(location, "lint.out_of_order_no_guess", **params)
             else:
-                yield warning(location, "lint.out_of_order", suggestion=format_date(suggestion), **params)
+                found = warning(location, "lint.out_of_order", suggestion=format_date(suggestion), **params)
+                yield attrs.evolve(found, fix=_redated(activity, suggestion))
+
+
+def _redated(activity: Activity, start: dt.date) -> Fix | None:
+    """The change that moves *activity* to begin on *start*, a span keeping its length; None if none can."""
+    span = activity.date
+    try:
+        moved = attrs.evolve(span, start=start, end=start + (span.end - span.start))
+    except InvalidValueError:
+        return None
+    return Fix(activity.id, "date", moved, moved.format())
 
 
 def _longest_ordered(keys: Sequence[dt.date]) -> set[int]:

@@ -7,12 +7,16 @@ import json
 import sys
 from pathlib import Path
 
+import cattrs
 import click
 
 from ..exporting import check as full_check
+from ..files import editing
 from ..files.atomic import write_text
+from ..files.converter import make_converter
 from ..files.schema import records_schema, settings_schema
 from ..messages import Count, text
+from ..problems import Problem
 from .params import DATE, dataset_argument, handled, help_text, lang_option, language
 
 
@@ -20,11 +24,20 @@ from .params import DATE, dataset_argument, handled, help_text, lang_option, lan
 @dataset_argument()
 @click.option("--as-of", type=DATE, help=help_text("help.as_of"))
 @click.option("--strict", is_flag=True, help=help_text("help.strict"))
+@click.option("--fix", is_flag=True, help=help_text("help.fix"))
+@click.option("--yes", "-y", is_flag=True, help=help_text("help.yes"))
 @lang_option()
-def check(folder: Path, as_of: dt.date | None, strict: bool) -> None:
+def check(folder: Path, as_of: dt.date | None, strict: bool, fix: bool, yes: bool) -> None:
     lang = language()
     with handled():
         result = full_check(folder, as_of)
+    if fix or yes:
+        offered = [p for p in result.problems if p.fix is not None]
+        if not offered or result.dataset is None:
+            click.echo(text("fix.none", lang))
+        elif _corrected(folder, offered, make_converter(result.dataset.settings.timezone), ask=not yes):
+            with handled():
+                result = full_check(folder, as_of)
     for problem in result.problems:
         click.echo(problem.render(lang))
     if not result.problems:
@@ -54,3 +67,37 @@ def schema(settings: bool, output: Path | None) -> None:
     with handled():
         write_text(output, content)
     click.echo(text("written", language(), path=output), err=True)
+
+
+def _corrected(folder: Path, problems: list[Problem], converter: cattrs.Converter, *, ask: bool) -> int:
+    """Apply each problem's fix that the person accepts, through the safe editing path; how many were."""
+    lang = language()
+    applied = 0
+    for problem in problems:
+        fix = problem.fix
+        assert fix is not None
+        click.echo(
+            text(
+                "fix.offer",
+                lang,
+                location=problem.location,
+                record=fix.record,
+                field=fix.field,
+                old=problem.params.get("value", "?"),
+                new=fix.shown,
+            )
+        )
+        if ask:
+            try:
+                accepted = click.confirm(text("fix.confirm", lang), default=False)
+            except click.Abort:
+                click.echo()
+                break
+            if not accepted:
+                continue
+        with handled():
+            editing.edit(folder, fix.record, {fix.field: converter.unstructure(fix.value)})
+        applied += 1
+        click.echo(text("fix.applied", lang, record=fix.record, field=fix.field, new=fix.shown))
+    click.echo(text("fix.summary", lang, count=Count("correction", applied)))
+    return applied

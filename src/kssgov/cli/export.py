@@ -20,6 +20,7 @@ from ..exporting import (
     Filler,
     OptionError,
     Registry,
+    Period,
     build_time,
     description,
     discover,
@@ -31,7 +32,8 @@ from ..exporting import fill as fill_document
 from ..files.atomic import write_atomically
 from ..files.pdf import to_pdf
 from ..messages import LANGUAGES, Count, Language, text
-from ..model import Dataset, Visibility
+from ..model import Dataset, DateSpan, Visibility
+from ..problems import Problem
 from ..model.settings import SETTINGS_FILE
 from .fields import field_options, given_values
 from .params import dataset_parameter, fail, handled, help_text, lang_option, language
@@ -45,12 +47,43 @@ def registry() -> Registry:
     return found
 
 
-def load(folder: Path) -> tuple[Dataset, int]:
-    """The dataset, or every error printed and exit 1; also the number of warnings."""
+def load(folder: Path) -> tuple[Dataset, list[Problem]]:
+    """The dataset, or every error printed and exit 1; also its warnings."""
     result = full_check(folder)
     if result.dataset is None:
         raise fail(DatasetError(result.problems, folder))
-    return result.dataset, len(result.warnings)
+    return result.dataset, list(result.warnings)
+
+
+def left_out(dataset: Dataset, request: ExportRequest[object], warnings: list[Problem]) -> list[str]:
+    """A line for each record the period left out that the checker thinks is mis-dated into it.
+
+    Such a record is not in the document, and the person should hear of it:
+    ``2022-10-26-...: 26.10.2022 is outside the period; did you mean 26.10.2023?``.
+    """
+    if not isinstance(request.options, Period):
+        return []
+    first, last = request.options.period(dataset.settings)
+    visible = dataset.visible_to(request.audience)
+    lines = []
+    for problem in warnings:
+        fix = problem.fix
+        if fix is None or not isinstance(fix.value, DateSpan):
+            continue
+        record = visible.get(fix.record)
+        dated = getattr(record, fix.field, None)
+        if isinstance(dated, DateSpan) and not dated.overlaps(first, last) and fix.value.overlaps(first, last):
+            lines.append(
+                text(
+                    "export.left_out",
+                    language(),
+                    location=problem.location,
+                    record=fix.record,
+                    value=dated.format(),
+                    suggestion=fix.shown,
+                )
+            )
+    return lines
 
 
 def request_for(
@@ -156,7 +189,9 @@ def export_command(exporter: Exporter) -> click.Command:
         )
         with handled():
             document = run(exporter, dataset, request)
-        deliver(output, document, pdf=pdf, warnings=warnings, folder=folder)
+        deliver(output, document, pdf=pdf, warnings=len(warnings), folder=folder)
+        for line in left_out(dataset, request, warnings):
+            click.echo(line, err=True)
 
     summary = description(exporter, lang)
     return click.Command(exporter.name, params=params, callback=callback, help=summary, short_help=summary)
@@ -207,7 +242,9 @@ def _fill(
     )
     with handled():
         document = fill_document(exporter, report.read_bytes(), dataset, request)
-    deliver(output, document, pdf=pdf, warnings=warnings, folder=folder)
+    deliver(output, document, pdf=pdf, warnings=len(warnings), folder=folder)
+    for line in left_out(dataset, request, warnings):
+        click.echo(line, err=True)
 
 
 fill = click.Command(

@@ -289,13 +289,21 @@ def identified(record: Record, has_id: bool, taken: set[str]) -> Record:
     return attrs.evolve(record, id=new_id(record, taken))
 
 
-def place(change: Session, table: str, records: Sequence[Record]) -> Added:
-    """Write *records* into the file of their kind, each in date order, checked against all others."""
+def place(change: Session, table: str, records: Sequence[Record], *, as_given: bool = False) -> Added:
+    """Write *records* into the file of their kind, checked against all others.
+
+    Each goes where it belongs in date order; with *as_given* they stay
+    together in the order given, where the first of them belongs, so that
+    rows imported from a printed table keep its order (and a row printed out
+    of order is found by the checker as it would be in the printed table).
+    """
     dataset = change.dataset
     target = target_file(change, table)
     text = FileText.read(target)
     converter = make_converter(dataset.settings.timezone)
-    content = _inserted(text.content, table, records, change.reading.files.get(target), converter)
+    content = _inserted(
+        text.content, table, records, change.reading.files.get(target), converter, as_given=as_given
+    )
     attribute = RECORD_TYPES[table].attribute
     changes: dict[str, Any] = {attribute: (*getattr(dataset, attribute), *records)}
     change.commit_records(target, text.with_content(content), attrs.evolve(dataset, **changes))
@@ -346,12 +354,15 @@ def _inserted(
     records: Sequence[Record],
     existing: FileReading | None,
     converter: cattrs.Converter,
+    *,
+    as_given: bool = False,
 ) -> str:
     """*text* with a ``[[table]]`` entry for each of *records*, each placed in date order.
 
     A record goes before the first record of its file (in file order) that is
     later than it, and before the comments directly above that one; a record
-    without a date, or later than all, goes at the end. Every other byte stays
+    without a date, or later than all, goes at the end. *as_given* places
+    them all, in their order, where the first belongs. Every other byte stays
     as it was.
     """
     headers: list[int] = []
@@ -367,8 +378,9 @@ def _inserted(
         running = key if key is not None and key > running else running
         highest.append(running)
     before: dict[int, list[Record]] = {}
-    for record in sorted(records, key=lambda r: order_key(r) or _LAST):
-        key = order_key(record)
+    ordered = records if as_given else sorted(records, key=lambda r: order_key(r) or _LAST)
+    for record in ordered:
+        key = order_key(ordered[0] if as_given else record)
         place = len(headers) if key is None else bisect.bisect_right(highest, key)
         before.setdefault(place, []).append(record)
     parts: list[str] = []

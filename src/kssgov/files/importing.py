@@ -4,8 +4,9 @@ Each row is checked as the activity it would become. A row that cannot be
 one (an impossible date, an empty cell, a control character, cells merged
 across columns) is reported with its row number and why, and skipped, never
 guessed; a row already in the dataset is skipped too, so importing twice adds
-nothing. The rows that can be read are added in one checked change, each in
-date order.
+nothing. The rows that can be read are added in one checked change, in the
+order of the table, where its first row belongs by date: a row printed out of
+order stays out of order, for ``kssgov check`` to point out.
 
 What an import may unpack is bounded before anything is parsed: a ``.docx``
 whose parts would inflate beyond sane sizes, or a file too large, is refused
@@ -231,6 +232,6 @@ def _import(change: Session, rows: Iterable[Row], extra: dict[str, Any]) -> Impo
         records.append(identified(record, False, taken))
     if not records:
         return ImportResult((), tuple(skipped), None)
-    added = place(change, "activity", records)
+    added = place(change, "activity", records, as_given=True)
     activities = tuple(r for r in added.records if isinstance(r, Activity))
     return ImportResult(activities, tuple(skipped), added.path)

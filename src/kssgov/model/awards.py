@@ -14,8 +14,11 @@ from .records import Record
 class Award(Record):
     """A prize given to a recipient in a year, with the citation and what was given.
 
-    ``title`` and ``citation`` hold the heading and the text as the report
-    prints them; without them both are written from the other fields.
+    ``title`` and ``citation`` hold the heading and the whole text as the
+    report prints them. Without a title the heading is written from the
+    prize, the recipient and the year; without a citation the text is
+    written from the prize, the recipient, ``affiliation``, ``presented_at``
+    and ``gifts``.
     """
 
     table: ClassVar[str] = "award"

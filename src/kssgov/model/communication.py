@@ -7,6 +7,7 @@ from typing import ClassVar
 
 import attrs
 
+from ..exceptions import InvalidValueError
 from . import validators
 from .records import Record, refers_to
 from .vocabulary import Channel, Measure
@@ -44,10 +45,16 @@ class Figure(Record):
 
 @attrs.frozen(kw_only=True)
 class MediaItem(Record):
-    """A story in the media about the organisation or one of its programmes ("Her er et lite utvalg ...")."""
+    """A story in the media about the organisation or one of its programmes ("Her er et lite utvalg ...").
+
+    ``year`` is the report it belongs to; ``date``, when known, falls in it.
+    ``unit`` is the programme the story is about (a project's id; none for the
+    organisation itself).
+    """
 
     table: ClassVar[str] = "media"
 
+    year: int = attrs.field(validator=validators.year)
     title: str = attrs.field(validator=validators.line)
     outlet: str = attrs.field(validator=validators.line)
     date: dt.date | None = attrs.field(default=None, validator=validators.optional_date)
@@ -55,3 +62,7 @@ class MediaItem(Record):
         default=None, validator=validators.optional_id, metadata=refers_to("project")
     )
     url: str | None = attrs.field(default=None, validator=validators.optional_url)
+
+    def __attrs_post_init__(self) -> None:
+        if self.date is not None and self.date.year != self.year:
+            raise InvalidValueError("media.year_mismatch", value=self.date, year=self.year, field="date")

@@ -196,6 +196,24 @@ class Dataset:
                 found.append(term)
         return tuple(found)
 
+    # -- the secretariat, its programmes and its reach ---------------------------------
+
+    def staff_of(self, unit: str | None, year: int) -> tuple[Staff, ...]:
+        """Who worked in *unit* (a programme's id; None for the secretariat) in *year*, in file order."""
+        return tuple(s for s in self.staff if s.unit == unit and s.serves_in(year))
+
+    def figures_of(self, unit: str | None, year: int) -> tuple[Figure, ...]:
+        """The figures of *year* for *unit* (a programme's id; None for the organisation), in file order."""
+        return tuple(f for f in self.figures if f.unit == unit and f.year == year)
+
+    def media_in(self, year: int) -> tuple[MediaItem, ...]:
+        """The media items of *year*, in file order."""
+        return tuple(m for m in self.media if m.year == year)
+
+    def finances_of(self, year: int) -> Finances | None:
+        """The organisation's key figures for *year*, if recorded."""
+        return next((f for f in self.finances if f.year == year), None)
+
     # -- members -------------------------------------------------------------------
 
     def member_summary(self) -> MemberSummary:

@@ -72,13 +72,16 @@ class AnnualMeeting(Record):
     """The annual general meeting (årsmøte) of a year: when and where it was held.
 
     A meeting that was called off is ``cancelled``; it still resolves the
-    terms bound to it only when it is held or planned.
+    terms bound to it only when it is held or planned. ``title`` is the
+    report's heading for it ("Årsmøte og fagdag 2023"), ``description`` what
+    the report says of it.
     """
 
     table: ClassVar[str] = "agm"
 
     year: int = attrs.field(validator=validators.year)
     date: DateSpan = attrs.field(validator=attrs.validators.instance_of(DateSpan))
+    title: str | None = attrs.field(default=None, validator=validators.optional_line)
     where: str | None = attrs.field(default=None, validator=validators.optional_line)
     status: Status = attrs.field(default=Status.HELD, validator=validators.vocabulary(Status))
     description: str | None = attrs.field(default=None, validator=validators.optional_text)

@@ -1,0 +1,87 @@
+"""Informasjonsarbeid og utadrettet arbeid: media coverage, a selection of stories, channels, newsletters."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kssgov import Channel, Figure, Measure
+from kssgov.messages import counted
+from kssgov.messages import label as vocabulary_label
+
+from ..labels import figure
+from .page import Page
+
+#: Channels whose figures are the organisation's media coverage, printed as its own list.
+MEDIA: tuple[Channel, ...] = (Channel.MEDIA, Channel.ONLINE_MEDIA, Channel.PRINT_MEDIA)
+
+
+def communication(page: Page) -> None:
+    """The year's figures of the organisation by channel, and its selection of media stories."""
+    figures = page.dataset.figures_of(None, page.year)
+    stories = page.dataset.media_in(page.year)
+    page.heading(page.words("communication.heading"), 1)
+    coverage = [f for f in figures if f.channel in MEDIA and f.measure is Measure.HITS]
+    if coverage or stories:
+        page.heading(page.words("communication.media", organisation=page.organisation), 2)
+        for item in coverage:
+            channel = item.channel.value if item.channel else ""
+            page.text(f"{page.words(f'communication.hits.{channel}')}: {described(item, page)}")
+        if stories:
+            page.text(page.words("communication.selection"))
+            page.bullets([story_line(page, s.title, s.unit, s.outlet) for s in stories], [s.url for s in stories])
+    newsletters = [f for f in figures if f.channel is Channel.NEWSLETTER]
+    rest = [f for f in figures if f not in coverage and f not in newsletters]
+    channels = list(dict.fromkeys(f.channel for f in rest))
+    social = [c for c in channels if c is not None and c is not Channel.WEBSITE]
+    if social:
+        page.heading(page.words("communication.social"), 2)
+        for channel in social:
+            channel_figures(page, channel, [f for f in rest if f.channel is channel])
+    if Channel.WEBSITE in channels:
+        page.heading(page.words("communication.website"), 2)
+        channel_figures(page, Channel.WEBSITE, [f for f in rest if f.channel is Channel.WEBSITE])
+    if None in channels:
+        page.heading(page.words("communication.other"), 2)
+        page.bullets([measured(page, f) for f in rest if f.channel is None])
+    for item in newsletters:
+        page.heading(page.words("communication.newsletters"), 2)
+        if item.measure is Measure.SENT:
+            sent = counted("newsletter", item.value, page.language, in_words=True)
+            page.text(page.words("communication.newsletters_sent", count=sent, year=page.year))
+        else:
+            page.bullets([measured(page, item)])
+
+
+def channel_figures(page: Page, channel: Channel, figures: Sequence[Figure]) -> None:
+    """``Tall fra Facebook:`` and a bullet for each figure."""
+    name = vocabulary_label(channel, page.language)
+    page.text(page.words("communication.figures_from", channel=name))
+    page.bullets([measured(page, f) for f in figures])
+
+
+def measured(page: Page, item: Figure) -> str:
+    """``Antall besøk på siden: 7256 (+14% fra 2022)``."""
+    return f"{vocabulary_label(item.measure, page.language)}: {described(item, page)}"
+
+
+def described(item: Figure, page: Page) -> str:
+    """``57 (2022: 106)``, ``7256 (+14% fra 2022)``: the value and what the report compares it with."""
+    before = item.year - 1
+    comparisons = []
+    if item.previous is not None:
+        comparisons.append(page.words("figure.previous", year=before, value=figure(item.previous)))
+    if item.change is not None:
+        sign = "+" if item.change > 0 else ""
+        comparisons.append(page.words("figure.change", change=f"{sign}{item.change}", year=before))
+    text = figure(item.value)
+    return f"{text} ({', '.join(comparisons)})" if comparisons else text
+
+
+def story_line(page: Page, title: str, unit: str | None, outlet: str) -> str:
+    """``Veldig bekymret/ROSA – Dagbladet``: the story, whom it is about, and where it ran."""
+    about = page.dataset.settings.short_name or page.organisation
+    if unit is not None:
+        project = next((p for p in page.dataset.projects if p.id == unit), None)
+        about = project.name if project is not None else about
+    return f"{title}/{about} – {outlet}"
+

@@ -1,0 +1,82 @@
+"""What every section writes with: the document, the data it may show, the year and the language."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import attrs
+from docx.document import Document
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+from kssgov import Dataset, ExportRequest, Language, Period
+
+from .. import document as writing
+from ..labels import label
+from ..tables import add_table
+
+
+@attrs.frozen
+class Page:
+    """A section's place in a document, with the words it is written in.
+
+    The dataset is the one the host narrowed to the request's audience, so a
+    section shows everything it is given and decides nothing about who may
+    see it.
+    """
+
+    document: Document
+    dataset: Dataset
+    request: ExportRequest[Any]
+
+    @property
+    def language(self) -> Language:
+        return self.request.language
+
+    @property
+    def year(self) -> int:
+        """The report's year: the year of the period asked for."""
+        options = self.request.options
+        if isinstance(options, Period):
+            return options.report_year(self.dataset.settings)
+        return int(options.date.year)
+
+    @property
+    def in_data_language(self) -> bool:
+        """True when the page is written in the language the records are kept in.
+
+        Headings kept in the records as printed (an annual meeting's title, an
+        award's heading, a body's name) are used only then; in another
+        language the page writes its own.
+        """
+        return self.language == self.dataset.settings.language
+
+    @property
+    def organisation(self) -> str:
+        return self.dataset.settings.name
+
+    def words(self, key: str, **params: object) -> str:
+        """The document phrase *key* in the page's language."""
+        return label(key, self.language, **params)
+
+    def heading(self, text: str, level: int) -> Paragraph:
+        return writing.heading(self.document, text, level, self.language)
+
+    def text(self, text: str, *, bold: bool = False) -> Paragraph:
+        return writing.paragraph(self.document, text, self.language, bold=bold)
+
+    def texts(self, text: str | None) -> None:
+        """*text* as paragraphs, one for each block separated by a blank line."""
+        for block in (text or "").split("\n\n"):
+            if block.strip():
+                self.text(block.strip())
+
+    def bullets(self, items: Sequence[str], links: Sequence[str | None] = ()) -> None:
+        """A bulleted list; an item with a link (``links`` in the same order) is a hyperlink."""
+        writing.bullets(self.document, items, self.language, links)
+
+    def table(
+        self, headers: Sequence[str], rows: Iterable[Sequence[str]], *, caption: str | None = None
+    ) -> Table:
+        return add_table(self.document, headers, rows, self.language, caption=caption)

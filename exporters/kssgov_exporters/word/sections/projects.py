@@ -1,0 +1,127 @@
+"""Prosjekter og tiltak: the permanent programmes first, each with its service, staff and grant; then the projects."""
+
+from __future__ import annotations
+
+from kssgov import Measure, Project, ProjectKind, Staff
+from kssgov.messages import counted, join
+from kssgov.messages import label as vocabulary_label
+
+from ..labels import grouped, kroner
+from .communication import measured
+from .page import Page
+
+
+def projects(page: Page) -> None:
+    """How many projects and programmes the organisation ran in the year, and each of them."""
+    year = page.year
+    visible = [p for p in page.dataset.projects if not p.years or year in p.years]
+    own = [p for p in visible if p.kind is ProjectKind.PROJECT]
+    programmes = [p for p in visible if p.kind is ProjectKind.PROGRAMME]
+    page.heading(page.words("projects.heading", organisation=page.organisation), 1)
+    page.text(
+        page.words(
+            "projects.summary",
+            organisation=page.dataset.settings.short_name or page.organisation,
+            projects=counted("project", len(own), page.language),
+            programmes=counted("programme", len(programmes), page.language),
+        )
+    )
+    if programmes:
+        page.heading(page.words("projects.programmes"), 2)
+        for programme in programmes:
+            _programme(page, programme)
+    if own:
+        page.heading(page.words("projects.projects"), 2)
+        caption = page.words("projects.projects")
+        headers = [page.words(f"projects.{c}") for c in ("name", "partner", "funder", "amount")]
+        rows = [(p.name, ", ".join(p.partners), ", ".join(p.funders), _amount(page, p)) for p in own]
+        page.table(headers, rows, caption=caption)
+        for project in own:
+            if project.description:
+                page.heading(project.name, 3)
+                page.texts(project.description)
+
+
+def _amount(page: Page, project: Project) -> str:
+    """``Kr 1 120 000 (for 2023 og 2024)``; empty when the report names no sum."""
+    if project.amount is None:
+        return project.amount_note or ""
+    text = kroner(project.amount, page.language)
+    notes = []
+    if len(project.years) > 1:
+        notes.append(page.words("projects.years", years=join([str(y) for y in project.years], page.language)))
+    if project.amount_note:
+        notes.append(project.amount_note)
+    return f"{text} ({', '.join(notes)})" if notes else text
+
+
+def _programme(page: Page, programme: Project) -> None:
+    """A programme: what it is, what it did in figures, who worked there, and its grant."""
+    page.heading(programme.name, 3)
+    page.texts(programme.description)
+    figures = page.dataset.figures_of(programme.id, page.year)
+    enquiries = [f for f in figures if f.measure is Measure.ENQUIRIES]
+    total = next((f for f in enquiries if f.channel is None), None)
+    if total is not None:
+        by_channel = [
+            page.words(
+                "projects.enquiries_by",
+                count=grouped(f.value),
+                channel=vocabulary_label(f.channel, page.language),
+            )
+            for f in enquiries
+            if f.channel is not None
+        ]
+        sentence = page.words(
+            "projects.enquiries",
+            year=page.year,
+            unit=programme.name,
+            total=_counted_enquiries(page, total.value) + _compared(page, total.previous, total.year),
+        )
+        page.text(f"{sentence}, {join(by_channel, page.language)}." if by_channel else f"{sentence}.")
+    rest = [f for f in figures if f.measure is not Measure.ENQUIRIES or total is None]
+    if rest:
+        page.bullets([measured(page, f) for f in rest])
+    staff = page.dataset.staff_of(programme.id, page.year)
+    if staff:
+        page.text(page.words("projects.staff"), bold=True)
+        page.text("\n".join(staff_line(page, s) for s in staff))
+    if programme.amount is not None:
+        page.text(page.words("projects.finances"), bold=True)
+        grant = page.words("projects.grant", year=page.year, amount=grouped(programme.amount))
+        page.text(f"{grant} ({programme.amount_note})." if programme.amount_note else f"{grant}.")
+
+
+def _counted_enquiries(page: Page, value: int) -> str:
+    return counted("enquiry", value, page.language).replace(str(value), grouped(value), 1)
+
+
+def _compared(page: Page, previous: int | None, year: int) -> str:
+    if previous is None:
+        return ""
+    return f" ({page.words('figure.previous', year=year - 1, value=grouped(previous))})"
+
+
+def staff_line(page: Page, person: Staff) -> str:
+    """``Eline Bostad, vikarierende rådgiver (april - september 2023)``; the note, when given, for the dates."""
+    title = page.words("staff.temporary", title=person.title) if person.temporary else person.title
+    when = person.note or _period(page, person)
+    text = f"{person.person}, {title}"
+    return f"{text} ({when})" if when else text
+
+
+def _period(page: Page, person: Staff) -> str | None:
+    """``fra september 2023``, ``til august 2023``, ``april - september 2023``."""
+    start, end = person.start, person.end
+    language = page.language
+    if start is not None and end is not None:
+        first = start.format(language)
+        if start.day is None and end.day is None and start.year == end.year:
+            first = first.rsplit(" ", 1)[0]
+        return page.words("staff.between", start=first, end=end.format(language))
+    if start is not None:
+        return page.words("staff.from", date=start.format(language))
+    if end is not None:
+        return page.words("staff.until", date=end.format(language))
+    return None
+
