@@ -39,6 +39,17 @@ def example_copy(tmp_path: Path) -> Path:
     return target
 
 
+#: The politics table exactly as the 2023 report printed it: four rows carry the year 2022.
+AS_PRINTED = ROOT / "tests" / "fixtures" / "activities-as-printed.toml"
+
+
+@pytest.fixture
+def as_printed(example_copy: Path) -> Path:
+    """The example dataset with its politics table as printed, four rows dated 2022 among 2023."""
+    shutil.copyfile(AS_PRINTED, example_copy / "activities.toml")
+    return example_copy
+
+
 def write_dataset(folder: Path, files: dict[str, str], settings: str | None = None) -> Path:
     """A dataset folder holding *files* and a settings file."""
     folder.mkdir(parents=True, exist_ok=True)

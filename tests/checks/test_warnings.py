@@ -32,8 +32,8 @@ def row(id: str, day: str, **kwargs: object) -> Activity:
     return Activity(id=id, date=DateSpan.parse(day), where="w", topic="t", **kwargs)  # type: ignore[arg-type]
 
 
-def test_the_example_shows_the_four_rows_printed_with_2022() -> None:
-    warnings = kssgov.check(EXAMPLE).warnings
+def test_the_printed_table_shows_the_four_rows_printed_with_2022(as_printed: Path) -> None:
+    warnings = kssgov.check(as_printed).warnings
     out_of_order = [p for p in warnings if p.code == "lint.out_of_order"]
     assert [(p.params["value"], p.params["suggestion"]) for p in out_of_order] == [
         ("16.8.2022", "16.8.2023"),
@@ -43,18 +43,41 @@ def test_the_example_shows_the_four_rows_printed_with_2022() -> None:
     ]
     assert all(Path(p.location.file).name == "activities.toml" for p in out_of_order)
     lines = [p.location.line for p in out_of_order]
-    text = (EXAMPLE / "activities.toml").read_text(encoding="utf-8").splitlines()
+    text = (as_printed / "activities.toml").read_text(encoding="utf-8").splitlines()
     assert [text[line - 1] for line in lines if line] == [
         "date = 2022-08-16  # printed 16.8.2022 between June and August 2023 rows",
         "date = 2022-10-26  # printed 26.10.2022 between October and November 2023 rows",
         "date = 2022-11-09  # printed 9.11.2022 between October and November 2023 rows",
         "date = 2022-11-10  # printed 10.11.2022 between October and November 2023 rows",
     ]
+    fixes = [p.fix for p in out_of_order]
+    assert [(f.record, f.field, f.shown) for f in fixes if f is not None] == [
+        ("2022-08-16-rod-knapp-panelsamtale", "date", "16.8.2023"),
+        ("2022-10-26-justiskomiteen-statsbudsjettet", "date", "26.10.2023"),
+        ("2022-11-09-fokus-arbeidsgruppe", "date", "9.11.2023"),
+        ("2022-11-10-kun-ldo-stalking", "date", "10.11.2023"),
+    ]
 
 
-def test_the_example_has_no_other_surprises() -> None:
+def test_the_example_holds_the_true_dates_and_no_other_surprises() -> None:
     codes = sorted({p.code for p in kssgov.check(EXAMPLE).problems})
-    assert codes == ["lint.meeting_count", "lint.out_of_order"]
+    assert codes == ["lint.meeting_count"]
+
+
+def test_a_span_out_of_order_is_moved_whole() -> None:
+    data = Dataset(
+        settings=SETTINGS,
+        activities=(
+            row("a", "1.12.2023"),
+            row("b", "5.12.2023"),
+            row("c", "30.12.2022-2.1.2023"),
+            row("d", "31.12.2023"),
+        ),
+    )
+    (found,) = [p for p in lint(data) if p.code == "lint.out_of_order"]
+    assert found.fix is not None
+    assert found.fix.value == DateSpan.parse("30.12.2023-2.1.2024")
+    assert found.fix.shown == "30.12.2023-2.1.2024"
 
 
 def test_a_row_outside_the_year_in_its_place() -> None:

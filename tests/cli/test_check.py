@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import kssgov
 from kssgov.cli import main
 
 from ..conftest import EXAMPLE, write_dataset
@@ -18,19 +19,59 @@ def run(*args: str) -> tuple[int, str]:
     return result.exit_code, result.output
 
 
-def test_check_the_example_in_english() -> None:
-    code, output = run("check", str(EXAMPLE))
+def test_check_the_printed_table_in_english(as_printed: Path) -> None:
+    code, output = run("check", str(as_printed))
     assert code == 0
-    assert "activities.toml:216: warning: field 'date': 16.8.2022 is out of order" in output
+    assert "activities.toml:215: warning: field 'date': 16.8.2022 is out of order" in output
     assert "Did you mean 16.8.2023?" in output
     assert output.strip().endswith("0 errors, 6 warnings.")
 
 
-def test_check_in_bokmal() -> None:
-    code, output = run("check", str(EXAMPLE), "--lang", "nb")
+def test_check_in_bokmal(as_printed: Path) -> None:
+    code, output = run("check", str(as_printed), "--lang", "nb")
     assert code == 0
     assert "advarsel: felt 'date': 16.8.2022 står i feil rekkefølge" in output
     assert output.strip().endswith("0 feil, 6 advarsler.")
+
+
+def test_check_fix_asks_for_each_and_changes_only_what_was_accepted(as_printed: Path) -> None:
+    before = (as_printed / "activities.toml").read_text(encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--fix", str(as_printed)], input="y\nn\ny\nn\n")
+    assert result.exit_code == 0, result.output
+    assert result.output.count("Make this correction? [y/N]") == 4
+    assert "2 corrections made." in result.output
+    after = (as_printed / "activities.toml").read_text(encoding="utf-8")
+    changed = [(old, new) for old, new in zip(before.splitlines(), after.splitlines(), strict=True) if old != new]
+    assert changed == [
+        (
+            "date = 2022-08-16  # printed 16.8.2022 between June and August 2023 rows",
+            "date = 2023-08-16  # printed 16.8.2022 between June and August 2023 rows",
+        ),
+        (
+            "date = 2022-11-09  # printed 9.11.2022 between October and November 2023 rows",
+            "date = 2023-11-09  # printed 9.11.2022 between October and November 2023 rows",
+        ),
+    ]
+    assert output_tail(result.output) == "0 errors, 4 warnings."
+
+
+def test_check_fix_yes_accepts_all_and_leaves_the_example_as_kept(as_printed: Path) -> None:
+    code, output = run("check", "--fix", "--yes", str(as_printed), "--lang", "nb")
+    assert code == 0, output
+    assert "4 rettelser gjort." in output
+    assert output_tail(output) == "0 feil, 2 advarsler."
+    fixed = [a.date for a in kssgov.load(as_printed).activities]
+    assert fixed == [a.date for a in kssgov.load(EXAMPLE).activities]
+
+
+def test_check_fix_with_nothing_to_fix() -> None:
+    code, output = run("check", "--fix", str(EXAMPLE))
+    assert code == 0
+    assert "No suggested corrections to make." in output
+
+
+def output_tail(output: str) -> str:
+    return output.strip().splitlines()[-1].split(": ", 1)[1]
 
 
 def test_language_from_the_environment() -> None:

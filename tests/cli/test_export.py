@@ -33,8 +33,29 @@ def test_export_writes_the_file_and_points_at_the_warnings(tmp_path: Path) -> No
     code, output = run("export", "politics", str(EXAMPLE), "-o", str(target))
     assert code == 0, output
     assert f"Wrote {target}" in output
-    assert "6 warnings" in output
+    assert "2 warnings" in output
+    assert "Left out" not in output
     assert docx.Document(str(target)).tables[0].rows[0].cells[0].text == "Dato"
+
+
+def test_export_names_each_record_it_leaves_out_that_looks_mis_dated(tmp_path: Path, as_printed: Path) -> None:
+    target = tmp_path / "politikk.docx"
+    code, output = run("export", "politics", str(as_printed), "-o", str(target), "--lang", "nb")
+    assert code == 0, output
+    left_out = [line for line in output.splitlines() if line.startswith("Left out")]
+    assert left_out == [
+        f"Left out: {as_printed / 'activities.toml'}:{line}: {record} ({old}) is outside the period; "
+        f"did you mean {new}? 'kssgov check --fix' corrects it."
+        for line, record, old, new in [
+            (215, "2022-08-16-rod-knapp-panelsamtale", "16.8.2022", "16.8.2023"),
+            (291, "2022-10-26-justiskomiteen-statsbudsjettet", "26.10.2022", "26.10.2023"),
+            (299, "2022-11-09-fokus-arbeidsgruppe", "9.11.2022", "9.11.2023"),
+            (307, "2022-11-10-kun-ldo-stalking", "10.11.2022", "10.11.2023"),
+        ]
+    ]
+    assert len(docx.Document(str(target)).tables[0].rows) == 41
+    code, output = run("export", "politics", str(as_printed), "-o", str(target), "--year", "2022")
+    assert "Left out" not in output
 
 
 def test_export_options(tmp_path: Path) -> None:
@@ -49,8 +70,8 @@ def test_export_options(tmp_path: Path) -> None:
         "en",
         "--kind",
         "oral_hearing",
-        "--year",
-        "2022",
+        "--from",
+        "1.10.2023",
         "--audience",
         "board",
     )
@@ -131,6 +152,7 @@ def test_fill(tmp_path: Path) -> None:
     assert code == 0, output
     paragraphs = [p.text for p in docx.Document(str(target)).paragraphs]
     assert paragraphs[0] == "Årsmelding 2023"
+    assert paragraphs[1:3] == ["Politikk", "Høringer, innspill, konferanser og politisk representasjon"]
     assert "Priser" in paragraphs
 
 

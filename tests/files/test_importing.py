@@ -30,7 +30,7 @@ def test_export_import_export_gives_the_same_table(tmp_path: Path) -> None:
     report.write_bytes(original)
     folder = empty(tmp_path)
     result = import_rows(folder, docx_rows(report))
-    assert len(result.added) == 40
+    assert len(result.added) == 44
     assert result.skipped == ()
     again = export("politics", kssgov.load(folder))
     assert table_rows(read(again)) == table_rows(read(original))
@@ -43,8 +43,29 @@ def test_importing_twice_adds_nothing_the_second_time(tmp_path: Path) -> None:
     import_rows(folder, docx_rows(report))
     second = import_rows(folder, docx_rows(report))
     assert second.added == ()
-    assert len(second.skipped) == 40
+    assert len(second.skipped) == 44
     assert {s.reason.render("en") for s in second.skipped} == {"it is already in the dataset"}
+
+
+def test_a_printed_table_keeps_its_order_and_its_slips_are_found(tmp_path: Path, as_printed: Path) -> None:
+    printed = kssgov.load(as_printed).activities
+    rows = [(a.date.format(), a.where, a.topic) for a in printed]
+    report = word_table(tmp_path / "trykt.docx", ("Dato", "Hvor", "Tema"), rows)
+    folder = empty(tmp_path)
+    result = import_rows(folder, docx_rows(report))
+    assert [(a.date.format(), a.where, a.topic) for a in kssgov.load(folder).activities] == rows
+    assert len(result.added) == 44
+    found = [
+        (p.params["value"], p.params["suggestion"])
+        for p in kssgov.check(folder).warnings
+        if p.code == "lint.out_of_order"
+    ]
+    assert found == [
+        ("16.8.2022", "16.8.2023"),
+        ("26.10.2022", "26.10.2023"),
+        ("9.11.2022", "9.11.2023"),
+        ("10.11.2022", "10.11.2023"),
+    ]
 
 
 def word_table(path: Path, header: tuple[str, str, str], rows: list[tuple[str, str, str]]) -> Path:

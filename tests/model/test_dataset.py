@@ -14,16 +14,18 @@ from kssgov import (
 )
 
 
-def test_the_politics_table_has_all_44_rows_as_printed(example: Dataset) -> None:
+def test_the_politics_table_has_all_44_rows_with_their_true_dates(example: Dataset) -> None:
     assert len(example.activities) == 44
-    printed_2022 = [a.date.format() for a in example.activities if a.date.start.year == 2022]
-    assert printed_2022 == ["16.8.2022", "26.10.2022", "9.11.2022", "10.11.2022"]
+    assert [a for a in example.activities if a.date.start.year != 2023] == []
+    by_id = {a.id: a.date.format() for a in example.activities}
+    assert by_id["2023-10-26-justiskomiteen-statsbudsjettet"] == "26.10.2023"
+    assert by_id["2023-08-16-rod-knapp-panelsamtale"] == "16.8.2023"
     assert example.activities[8].date.format() == "7.-8.2.2023"
 
 
 def test_activities_of_the_year_come_in_date_order(example: Dataset) -> None:
     rows = example.activities_in(2023, audience=Visibility.BOARD)
-    assert len(rows) == 40
+    assert len(rows) == 44
     starts = [a.date.start for a in rows]
     assert starts == sorted(starts)
 
@@ -57,7 +59,7 @@ def test_groups_and_meeting_counts(example: Dataset) -> None:
     assert kinds.count(AllianceKind.NETWORK) == 1
     assert example.meeting_count("rod-knapp", audience=Visibility.PUBLIC) == 18
     assert example.meeting_count("samtykkealliansen", audience=Visibility.PUBLIC) is None
-    assert example.recorded_meetings("fokus", 2023, audience=Visibility.BOARD) == 2
+    assert example.recorded_meetings("fokus", 2023, audience=Visibility.BOARD) == 3
 
 
 def test_projects_and_programmes(example: Dataset) -> None:
@@ -84,11 +86,35 @@ def test_organisation(example: Dataset) -> None:
     assert len(example.elections) == 3
 
 
+def test_staff_figures_media_and_finances(example: Dataset) -> None:
+    assert [s.person for s in example.staff_of(None, 2023)] == ["Ane Fossum", "Hege Mauroy"]
+    assert len(example.staff_of("vo-linjen", 2023)) == 5
+    assert len(example.staff_of("rosa", 2023)) == 6
+    assert [s.person for s in example.staff_of("rosa", 2024)] == [
+        "Silje Heitmann",
+        "Leila Langdalen Sbai",
+        "Maria Horsfjord",
+    ]
+    enquiries = {(f.channel.value if f.channel else None): f.value for f in example.figures_of("vo-linjen", 2023)}
+    assert enquiries == {None: 4279, "phone": 2679, "chat": 1600}
+    assert len(example.figures_of(None, 2023)) == 20
+    assert len(example.media_in(2023)) == 10
+    assert example.media_in(2022) == ()
+    finances = example.finances_of(2023)
+    assert finances is not None
+    assert (finances.result, finances.auditor, finances.accountant_contact) == (
+        -353_215,
+        "RSM Norge AS",
+        "Bente Bremnes",
+    )
+    assert example.finances_of(2022) is None
+
+
 def test_get_and_records(example: Dataset) -> None:
     record = example.get("rosa")
     assert record is not None and record.id == "rosa"
     assert example.get("nope") is None
-    assert sum(1 for _ in example.records()) == 144
+    assert sum(1 for _ in example.records()) == 191
 
 
 def test_locations_point_at_the_files(example: Dataset) -> None:

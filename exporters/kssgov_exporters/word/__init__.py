@@ -25,6 +25,8 @@ class WordExporter:
     sections: tuple[str, ...]
     Options: type
     descriptions: Mapping[Language, str]
+    #: The markers ``fill`` replaces; by default the sections it writes.
+    markers: tuple[str, ...] = ()
     output: ClassVar[str] = "docx"
     media_type: ClassVar[str] = DOCX
 
@@ -41,7 +43,7 @@ class WordExporter:
         """*document* with each ``{{kssgov:SECTION}}`` marker of these sections replaced by the section."""
         from .render import fill
 
-        return fill(document, self.sections, dataset, request)
+        return fill(document, self.markers or self.sections, dataset, request)
 
 
 politics = WordExporter(
@@ -126,6 +128,16 @@ report = WordExporter(
         "en": "All sections in one document, in the annual report's order; also used by 'kssgov fill'.",
         "nb": "Alle delene i ett dokument, i årsmeldingens rekkefølge; brukes også av 'kssgov fill'.",
     },
+    markers=(
+        "politics",
+        "communication",
+        "alliances",
+        "projects",
+        "bodies",
+        "members",
+        "secretariat",
+        "awards",
+    ),
 )
 signatures = WordExporter(
     "signatures",

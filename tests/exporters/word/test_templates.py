@@ -56,7 +56,7 @@ def test_a_template_without_a_table_style_gets_explicit_borders(example: Dataset
     assert {child.get(qn("w:val")) for child in borders} == {"single"}
 
 
-def test_a_template_without_heading_styles_gets_bold_headings(example: Dataset) -> None:
+def test_a_template_without_heading_styles_gets_real_heading_styles(example: Dataset) -> None:
     source = docx.Document()
     for style in list(source.styles):
         if style.type == WD_STYLE_TYPE.PARAGRAPH and (style.name or "").startswith("Heading"):
@@ -64,7 +64,13 @@ def test_a_template_without_heading_styles_gets_bold_headings(example: Dataset) 
     buffer = io.BytesIO()
     source.save(buffer)
     document = read(export("politics", example, template=buffer.getvalue()))
-    heading = document.paragraphs[0]
-    assert heading.text.startswith("Høringer")
-    assert heading.runs[0].bold is True
-    assert heading.paragraph_format.keep_with_next is True
+    first, second = document.paragraphs[:2]
+    assert (first.text, second.text) == ("Politikk", "Høringer, innspill, konferanser og politisk representasjon")
+    for paragraph, level in ((first, 1), (second, 2)):
+        style = paragraph.style
+        assert style is not None
+        assert style.name == f"Heading {level}"
+        assert style.font.bold is True
+        assert style.paragraph_format.keep_with_next is True
+        outline = style.element.pPr.find(qn("w:outlineLvl"))
+        assert outline.get(qn("w:val")) == str(level - 1)

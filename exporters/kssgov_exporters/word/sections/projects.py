@@ -6,7 +6,7 @@ from kssgov import Measure, Project, ProjectKind, Staff
 from kssgov.messages import counted, join
 from kssgov.messages import label as vocabulary_label
 
-from ..labels import grouped, kroner
+from ..labels import figure, grouped, kroner
 from .communication import measured
 from .page import Page
 
@@ -66,7 +66,7 @@ def _programme(page: Page, programme: Project) -> None:
         by_channel = [
             page.words(
                 "projects.enquiries_by",
-                count=grouped(f.value),
+                count=figure(f.value),
                 channel=vocabulary_label(f.channel, page.language),
             )
             for f in enquiries
@@ -93,13 +93,13 @@ def _programme(page: Page, programme: Project) -> None:
 
 
 def _counted_enquiries(page: Page, value: int) -> str:
-    return counted("enquiry", value, page.language).replace(str(value), grouped(value), 1)
+    return counted("enquiry", value, page.language).replace(str(value), figure(value), 1)
 
 
 def _compared(page: Page, previous: int | None, year: int) -> str:
     if previous is None:
         return ""
-    return f" ({page.words('figure.previous', year=year - 1, value=grouped(previous))})"
+    return f" ({page.words('figure.previous', year=year - 1, value=figure(previous))})"
 
 
 def staff_line(page: Page, person: Staff) -> str:
