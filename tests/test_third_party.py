@@ -57,7 +57,7 @@ def test_the_installed_exporter_runs_through_the_cli(site: Path, tmp_path: Path)
     assert result.returncode == 0, result.stderr
     lines = target.read_text(encoding="utf-8").splitlines()
     assert lines[0] == "| Date | Where | Topic |"
-    assert len(lines) == 2 + 40
+    assert len(lines) == 2 + 44
     assert "| 7.-8.2.2023 | Deltakelse på Forum Jämställdhet" in lines[10]
     assert "Likestilling<br>Krisesentertilbudet i de nordiske landene |" in lines[10]
 
@@ -65,14 +65,14 @@ def test_the_installed_exporter_runs_through_the_cli(site: Path, tmp_path: Path)
 def test_the_exporters_own_options_come_as_flags_and_others_are_refused(site: Path, tmp_path: Path) -> None:
     target = tmp_path / "moter.md"
     args = ("export", "politics-md", str(EXAMPLE), "-o", str(target))
-    result = kssgov(site, *args, "--kind", "oral_hearing", "--title", "Høringer", "--year", "2022")
+    result = kssgov(site, *args, "--kind", "oral_hearing", "--title", "Høringer", "--from", "1.10.2023")
     assert result.returncode == 0, result.stderr
     assert target.read_text(encoding="utf-8").splitlines() == [
         "# Høringer",
         "",
         "| Dato | Hvor | Tema |",
         "| --- | --- | --- |",
-        "| 26.10.2022 | Muntlig høring i Stortingets Justiskomite | Statsbudsjettet |",
+        "| 26.10.2023 | Muntlig høring i Stortingets Justiskomite | Statsbudsjettet |",
     ]
     refused = kssgov(site, *args, "--date", "1.1.2023")
     assert refused.returncode == 2
@@ -100,11 +100,11 @@ def test_the_plugins_command_is_listed_and_runs(site: Path) -> None:
     assert "politics-count" in listed.stdout
     counted = kssgov(site, "politics-count", str(EXAMPLE), "--year", "2023", language="nb")
     assert counted.returncode == 0, counted.stderr
-    assert counted.stdout.splitlines()[0].split() == ["21", "Møte"]
+    assert counted.stdout.splitlines()[0].split() == ["22", "Møte"]
 
 
 def test_a_plugins_command_that_fails_is_shown_by_the_host(site: Path, tmp_path: Path) -> None:
     result = kssgov(site, "politics-count", str(tmp_path))
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
-    assert "the folder has no settings file kssgov.toml" in result.stderr
+    assert f"there is no dataset in {tmp_path}: it has no kssgov.toml" in result.stderr

@@ -41,7 +41,9 @@ def test_check_fix_asks_for_each_and_changes_only_what_was_accepted(as_printed: 
     assert result.output.count("Make this correction? [y/N]") == 4
     assert "2 corrections made." in result.output
     after = (as_printed / "activities.toml").read_text(encoding="utf-8")
-    changed = [(old, new) for old, new in zip(before.splitlines(), after.splitlines(), strict=True) if old != new]
+    changed = [
+        (old, new) for old, new in zip(before.splitlines(), after.splitlines(), strict=True) if old != new
+    ]
     assert changed == [
         (
             "date = 2022-08-16  # printed 16.8.2022 between June and August 2023 rows",

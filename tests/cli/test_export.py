@@ -38,7 +38,9 @@ def test_export_writes_the_file_and_points_at_the_warnings(tmp_path: Path) -> No
     assert docx.Document(str(target)).tables[0].rows[0].cells[0].text == "Dato"
 
 
-def test_export_names_each_record_it_leaves_out_that_looks_mis_dated(tmp_path: Path, as_printed: Path) -> None:
+def test_export_names_each_record_it_leaves_out_that_looks_mis_dated(
+    tmp_path: Path, as_printed: Path
+) -> None:
     target = tmp_path / "politikk.docx"
     code, output = run("export", "politics", str(as_printed), "-o", str(target), "--lang", "nb")
     assert code == 0, output

@@ -95,7 +95,9 @@ def test_staff_figures_media_and_finances(example: Dataset) -> None:
         "Leila Langdalen Sbai",
         "Maria Horsfjord",
     ]
-    enquiries = {(f.channel.value if f.channel else None): f.value for f in example.figures_of("vo-linjen", 2023)}
+    enquiries = {
+        (f.channel.value if f.channel else None): f.value for f in example.figures_of("vo-linjen", 2023)
+    }
     assert enquiries == {None: 4279, "phone": 2679, "chat": 1600}
     assert len(example.figures_of(None, 2023)) == 20
     assert len(example.media_in(2023)) == 10

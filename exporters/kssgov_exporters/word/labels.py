@@ -90,7 +90,10 @@ LABELS: Final[dict[str, dict[Language, str]]] = {
         "en": "The annual meeting {year} was held {date}{place}.",
     },
     "bodies.agm.place": {"nb": " på {place}", "en": " at {place}"},
-    "bodies.agm.cancelled": {"nb": "Årsmøtet {year} ble avlyst.", "en": "The annual meeting {year} was cancelled."},
+    "bodies.agm.cancelled": {
+        "nb": "Årsmøtet {year} ble avlyst.",
+        "en": "The annual meeting {year} was cancelled.",
+    },
     "bodies.members": {"nb": "{body}s medlemmer {year}", "en": "Members of {body} {year}"},
     "bodies.board_members": {"nb": "Styremedlemmer {year}", "en": "Board members {year}"},
     "bodies.tasks": {"nb": "Noen av oppgavene er:", "en": "Some of its tasks:"},
@@ -106,7 +109,10 @@ LABELS: Final[dict[str, dict[Language, str]]] = {
         "nb": "{body} hadde {meetings} og behandlet {cases} i {year}.",
         "en": "In {year} the {body} held {meetings} and dealt with {cases}.",
     },
-    "bodies.meetings_only": {"nb": "{body} hadde {meetings} i {year}.", "en": "In {year} the {body} held {meetings}."},
+    "bodies.meetings_only": {
+        "nb": "{body} hadde {meetings} i {year}.",
+        "en": "In {year} the {body} held {meetings}.",
+    },
     "bodies.elections": {"nb": "Valg på årsmøtet {year}", "en": "Elections at the annual meeting {year}"},
     "bodies.election.body": {"nb": "Organ", "en": "Body"},
     "bodies.election.proposed": {"nb": "Valgkomiteens innstilling", "en": "Nomination committee's proposal"},
@@ -115,7 +121,10 @@ LABELS: Final[dict[str, dict[Language, str]]] = {
     "bodies.election.note": {"nb": "Merknad", "en": "Note"},
     # --- awards
     "awards.heading": {"nb": "Priser", "en": "Awards"},
-    "awards.title": {"nb": "{recipient} fikk {prize} {year}", "en": "{recipient} received the {prize} {year}"},
+    "awards.title": {
+        "nb": "{recipient} fikk {prize} {year}",
+        "en": "{recipient} received the {prize} {year}",
+    },
     "awards.given": {
         "nb": "{prize} {year} ble tildelt {recipient}",
         "en": "The {prize} {year} was awarded to {recipient}",
@@ -129,17 +138,32 @@ LABELS: Final[dict[str, dict[Language, str]]] = {
         "en": "The organisation had {members} in the period",
     },
     "members.summary.of": {"nb": "{head}, hvorav {forms}.", "en": "{head}, of which {forms}."},
-    "members.summary.public": {"nb": "{count} er kommunal/IKS", "en": "{count} is municipal or inter-municipal"},
+    "members.summary.public": {
+        "nb": "{count} er kommunal/IKS",
+        "en": "{count} is municipal or inter-municipal",
+    },
     "members.summary.publics": {
         "nb": "{count} er kommunale/IKS",
         "en": "{count} are municipal or inter-municipal",
     },
-    "members.summary.non_profit": {"nb": "{count} er en ideell organisasjon", "en": "{count} is a non-profit"},
-    "members.summary.non_profits": {"nb": "{count} er ideelle organisasjoner", "en": "{count} are non-profits"},
+    "members.summary.non_profit": {
+        "nb": "{count} er en ideell organisasjon",
+        "en": "{count} is a non-profit",
+    },
+    "members.summary.non_profits": {
+        "nb": "{count} er ideelle organisasjoner",
+        "en": "{count} are non-profits",
+    },
     "members.summary.foundation": {"nb": "{count} er en stiftelse", "en": "{count} is a foundation"},
     "members.summary.foundations": {"nb": "{count} er stiftelser", "en": "{count} are foundations"},
-    "members.summary.other": {"nb": "{count} har annen driftsform", "en": "{count} has another operating form"},
-    "members.summary.others": {"nb": "{count} har annen driftsform", "en": "{count} have another operating form"},
+    "members.summary.other": {
+        "nb": "{count} har annen driftsform",
+        "en": "{count} has another operating form",
+    },
+    "members.summary.others": {
+        "nb": "{count} har annen driftsform",
+        "en": "{count} have another operating form",
+    },
     "members.name": {"nb": "Navn", "en": "Name"},
     "members.form": {"nb": "Driftsform", "en": "Operating form"},
     "members.region": {"nb": "Region", "en": "Region"},
@@ -155,7 +179,10 @@ LABELS: Final[dict[str, dict[Language, str]]] = {
     },
     "secretariat.minus": {"nb": "minus {amount}", "en": "minus {amount}"},
     "secretariat.auditor.heading": {"nb": "Revisor", "en": "Auditor"},
-    "secretariat.auditor": {"nb": "Revisor for {organisation} er {auditor}.", "en": "{organisation}'s auditor is {auditor}."},
+    "secretariat.auditor": {
+        "nb": "Revisor for {organisation} er {auditor}.",
+        "en": "{organisation}'s auditor is {auditor}.",
+    },
     "secretariat.accountant.heading": {"nb": "Regnskapsførere", "en": "Accountants"},
     "secretariat.accountant": {
         "nb": "Regnskapsførere for {organisation} er {accountant}.",

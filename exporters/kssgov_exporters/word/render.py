@@ -102,4 +102,3 @@ def _last_day(options: Any, settings: Settings) -> dt.date:
         return options.period(settings)[1]
     day: dt.date = options.date
     return day
-

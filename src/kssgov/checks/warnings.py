@@ -19,10 +19,10 @@ from typing import Final
 
 import attrs
 
+from ..exceptions import InvalidValueError
 from ..messages import Count, Label
 from ..model import RECORD_TYPES, Activity, AgmBound, Dataset, DateSpan, Visibility, format_date, zone
 from ..model.governance import change_days
-from ..exceptions import InvalidValueError
 from ..problems import Fix, Problem
 from ._where import Where, nowhere, warning
 

@@ -11,7 +11,6 @@ import cattrs
 import click
 
 from ..exporting import check as full_check
-from ..files import editing
 from ..files.atomic import write_text
 from ..files.converter import make_converter
 from ..files.schema import records_schema, settings_schema
@@ -71,6 +70,8 @@ def schema(settings: bool, output: Path | None) -> None:
 
 def _corrected(folder: Path, problems: list[Problem], converter: cattrs.Converter, *, ask: bool) -> int:
     """Apply each problem's fix that the person accepts, through the safe editing path; how many were."""
+    from ..files import editing  # the writing machinery, only when something is to be written
+
     lang = language()
     applied = 0
     for problem in problems:

@@ -19,8 +19,8 @@ from ..exporting import (
     ExportRequest,
     Filler,
     OptionError,
-    Registry,
     Period,
+    Registry,
     build_time,
     description,
     discover,
@@ -33,8 +33,8 @@ from ..files.atomic import write_atomically
 from ..files.pdf import to_pdf
 from ..messages import LANGUAGES, Count, Language, text
 from ..model import Dataset, DateSpan, Visibility
-from ..problems import Problem
 from ..model.settings import SETTINGS_FILE
+from ..problems import Problem
 from .fields import field_options, given_values
 from .params import dataset_parameter, fail, handled, help_text, lang_option, language
 
@@ -72,7 +72,11 @@ def left_out(dataset: Dataset, request: ExportRequest[object], warnings: list[Pr
             continue
         record = visible.get(fix.record)
         dated = getattr(record, fix.field, None)
-        if isinstance(dated, DateSpan) and not dated.overlaps(first, last) and fix.value.overlaps(first, last):
+        if (
+            isinstance(dated, DateSpan)
+            and not dated.overlaps(first, last)
+            and fix.value.overlaps(first, last)
+        ):
             lines.append(
                 text(
                     "export.left_out",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import re
 import typing
 from typing import Any, Final
@@ -24,8 +25,15 @@ from ..model.validators import check_text
 _PLAIN_TYPES: Final = {int: Phrase("expect.whole_number"), bool: Phrase("expect.boolean")}
 
 
+@functools.cache
 def make_converter(timezone: str = DEFAULT_TIMEZONE) -> cattrs.Converter:
-    """A converter for dataset files whose wall-clock times are in *timezone*."""
+    """The converter for dataset files whose wall-clock times are in *timezone*.
+
+    One per time zone, made once: cattrs builds its code for each record type
+    on first use, which costs far more than the structuring itself. Callers
+    use it as it is and never register hooks on it; a converter of their own
+    is :func:`configure_converter`'s job.
+    """
     converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
     configure_converter(converter, timezone)
     return converter

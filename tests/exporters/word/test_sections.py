@@ -106,7 +106,10 @@ def test_a_public_document_never_holds_a_narrower_record(example: Dataset) -> No
 
 def test_english(example: Dataset) -> None:
     document = read(export("politics", example, language="en"))
-    assert texts(document)[:2] == ["Politics", "Consultations, input, conferences and political representation"]
+    assert texts(document)[:2] == [
+        "Politics",
+        "Consultations, input, conferences and political representation",
+    ]
     assert table_rows(document)[0] == ["Date", "Where", "Topic"]
 
 
@@ -168,7 +171,9 @@ def test_programmes_first_with_their_service_staff_and_grant(example: Dataset) -
         "VO-linjen",
     ]
     assert paragraphs.index("ROSA") < paragraphs.index("Prosjekter")
-    assert "I 2023 mottok VO-linjen totalt 4279 henvendelser, 2679 via telefon og 1600 via chat." in paragraphs
+    assert (
+        "I 2023 mottok VO-linjen totalt 4279 henvendelser, 2679 via telefon og 1600 via chat." in paragraphs
+    )
     assert "I 2023 mottok ROSA totalt 1087 henvendelser." in paragraphs
     assert "Tilskudd i 2023: 7\u00a0140\u00a0000 kroner." in paragraphs
     assert (
@@ -210,10 +215,14 @@ def test_projects_with_amounts_that_never_wrap(example: Dataset) -> None:
 
 def test_awards_as_printed(example: Dataset) -> None:
     paragraphs = texts(read(export("awards", example)))
-    assert paragraphs[:2] == ["Priser", "Inger-Lise Walmsness Larsen fikk Krisesentersekretariatets Ærespris 2023"]
+    assert paragraphs[:2] == [
+        "Priser",
+        "Inger-Lise Walmsness Larsen fikk Krisesentersekretariatets Ærespris 2023",
+    ]
     honour = paragraphs[2]
     assert honour.startswith(
-        "Krisesentersekretariatets ærespris 2023 ble tildelt Inger-Lise Walmsness Larsen under årsmøtemiddagen."
+        "Krisesentersekretariatets ærespris 2023 ble tildelt Inger-Lise Walmsness Larsen "
+        "under årsmøtemiddagen."
     )
     assert "Senteret har i dag 22 lokale, nasjonale og internasjonale prosjekter og tiltak gående." in honour
     assert paragraphs[3] == (
@@ -330,9 +339,7 @@ def test_communication(example: Dataset) -> None:
     assert "Følgere: 144 (2022: 119)" in paragraphs
     assert "Det har blitt sendt ut ni nyhetsbrev til medlemmene i løpet av 2023." in paragraphs
     assert paragraphs.index("Tall fra Facebook:") < paragraphs.index("Tall fra Instagram:")
-    links = zipfile.ZipFile(io.BytesIO(export("communication", example))).read(
-        "word/_rels/document.xml.rels"
-    )
+    links = zipfile.ZipFile(io.BytesIO(export("communication", example))).read("word/_rels/document.xml.rels")
     assert b"https://www.dagbladet.no/nyheter/veldig-bekymret/78068483" in links
     assert b'TargetMode="External"' in links
 
@@ -350,7 +357,8 @@ def test_secretariat(example: Dataset) -> None:
         "Revisor",
         "Revisor for Krisesentersekretariatet er RSM Norge AS.",
         "Regnskapsførere",
-        "Regnskapsførere for Krisesentersekretariatet er Lauritzen Regnskap AS. Kontaktperson er Bente Bremnes.",
+        "Regnskapsførere for Krisesentersekretariatet er Lauritzen Regnskap AS. "
+        "Kontaktperson er Bente Bremnes.",
     ]
     assert paragraphs[6].startswith("Dette er et resultat av at vi har brukt noe av overskuddet fra 2022")
 

@@ -65,7 +65,10 @@ def test_a_template_without_heading_styles_gets_real_heading_styles(example: Dat
     source.save(buffer)
     document = read(export("politics", example, template=buffer.getvalue()))
     first, second = document.paragraphs[:2]
-    assert (first.text, second.text) == ("Politikk", "Høringer, innspill, konferanser og politisk representasjon")
+    assert (first.text, second.text) == (
+        "Politikk",
+        "Høringer, innspill, konferanser og politisk representasjon",
+    )
     for paragraph, level in ((first, 1), (second, 2)):
         style = paragraph.style
         assert style is not None

@@ -28,7 +28,9 @@ def communication(page: Page) -> None:
             page.text(f"{page.words(f'communication.hits.{channel}')}: {described(item, page)}")
         if stories:
             page.text(page.words("communication.selection"))
-            page.bullets([story_line(page, s.title, s.unit, s.outlet) for s in stories], [s.url for s in stories])
+            page.bullets(
+                [story_line(page, s.title, s.unit, s.outlet) for s in stories], [s.url for s in stories]
+            )
     newsletters = [f for f in figures if f.channel is Channel.NEWSLETTER]
     rest = [f for f in figures if f not in coverage and f not in newsletters]
     channels = list(dict.fromkeys(f.channel for f in rest))
@@ -84,4 +86,3 @@ def story_line(page: Page, title: str, unit: str | None, outlet: str) -> str:
         project = next((p for p in page.dataset.projects if p.id == unit), None)
         about = project.name if project is not None else about
     return f"{title}/{about} – {outlet}"
-

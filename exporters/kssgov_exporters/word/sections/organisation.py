@@ -73,7 +73,12 @@ def _elections(page: Page, agm: AnnualMeeting) -> None:
     bodies = {b.id: b for b in page.dataset.bodies}
     with_proposals = any(e.proposed for e in held)
     with_notes = any(e.note for e in held)
-    columns = ["body", *(["proposed"] if with_proposals else []), "elected", *(["note"] if with_notes else [])]
+    columns = [
+        "body",
+        *(["proposed"] if with_proposals else []),
+        "elected",
+        *(["note"] if with_notes else []),
+    ]
     rows = []
     for election in held:
         body = bodies[election.body]
@@ -187,7 +192,10 @@ def _members(page: Page, body: Body, terms: list[Term]) -> None:
         shared = [
             d
             for d in terms
-            if d.role is Role.DEPUTY and d.deputy_for is None and d.seat is not None and d.seat == seat[0].seat
+            if d.role is Role.DEPUTY
+            and d.deputy_for is None
+            and d.seat is not None
+            and d.seat == seat[0].seat
         ]
         lines += [f"{deputy}: {describe(page, d)}" for d in shared]
         written.update(d.id for d in shared)

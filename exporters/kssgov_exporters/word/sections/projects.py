@@ -1,4 +1,4 @@
-"""Prosjekter og tiltak: the permanent programmes first, each with its service, staff and grant; then the projects."""
+"""Prosjekter og tiltak: the permanent programmes first, with service, staff and grant; then the projects."""
 
 from __future__ import annotations
 
@@ -103,7 +103,7 @@ def _compared(page: Page, previous: int | None, year: int) -> str:
 
 
 def staff_line(page: Page, person: Staff) -> str:
-    """``Eline Bostad, vikarierende rådgiver (april - september 2023)``; the note, when given, for the dates."""
+    """``Eline Bostad, vikarierende rådgiver (april - september 2023)``; a note stands for the dates."""
     title = page.words("staff.temporary", title=person.title) if person.temporary else person.title
     when = person.note or _period(page, person)
     text = f"{person.person}, {title}"
@@ -124,4 +124,3 @@ def _period(page: Page, person: Staff) -> str | None:
     if end is not None:
         return page.words("staff.until", date=end.format(language))
     return None
-
