@@ -290,6 +290,9 @@ def prepare(document: Document, language: Language) -> None:
     settings = document.settings.element
     for stale in settings.findall(qn("w:proofState")):
         settings.remove(stale)
+    for theme_language in settings.findall(qn("w:themeFontLang")):
+        theme_language.set(qn("w:val"), tag)
+    _without_legacy_styles(document)
     zoom = settings.find(qn("w:zoom"))
     if zoom is not None and zoom.get(qn("w:percent")) is None:
         zoom.set(qn("w:percent"), "100")
@@ -311,6 +314,19 @@ def _heading_style(document: Document, level: int) -> ParagraphStyle:
     paragraph_properties = style.element.get_or_add_pPr()
     place(paragraph_properties, element("w:outlineLvl", val=str(level - 1)))
     return cast(ParagraphStyle, style)
+
+
+def _without_legacy_styles(document: Document) -> None:
+    """Drop ``stylesWithEffects.xml``, Word 2010's copy of the styles that later Word ignores.
+
+    It holds a second, stale set of defaults (python-docx's own says en-US);
+    no version of Word since 2013 reads it, and Word 2010 falls back to the
+    styles part, which is the one kssgov keeps right.
+    """
+    relationships = document.part.rels
+    for key, relationship in list(relationships.items()):
+        if relationship.reltype.endswith("/stylesWithEffects"):
+            del relationships[key]
 
 
 def _without_thumbnail(document: Document) -> None:

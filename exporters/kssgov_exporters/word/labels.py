@@ -107,11 +107,11 @@ LABELS: Final[dict[str, dict[Language, str]]] = {
     "bodies.from_date": {"nb": "fra {date}", "en": "from {date}"},
     "bodies.figures": {
         "nb": "{body} hadde {meetings} og behandlet {cases} i {year}.",
-        "en": "In {year} the {body} held {meetings} and dealt with {cases}.",
+        "en": "{body} held {meetings} and dealt with {cases} in {year}.",
     },
     "bodies.meetings_only": {
         "nb": "{body} hadde {meetings} i {year}.",
-        "en": "In {year} the {body} held {meetings}.",
+        "en": "{body} held {meetings} in {year}.",
     },
     "bodies.elections": {"nb": "Valg på årsmøtet {year}", "en": "Elections at the annual meeting {year}"},
     "bodies.election.body": {"nb": "Organ", "en": "Body"},

@@ -1,7 +1,8 @@
 """Validating what kssgov writes against the Office Open XML schemas that Word's format is defined by.
 
-The schemas (ECMA-376, Transitional) are in ``../shared/ooxml-xsd/`` beside the project, or where
-``KSSGOV_OOXML_XSD`` points. As their README says, the XML namespace's schema is wired in by hand,
+The schemas (ECMA-376, Transitional) are kept beside this module in ``schemas/ooxml/`` (a copy of
+the team's shared schema folder, so that a clean clone has them), or where ``KSSGOV_OOXML_XSD``
+points. As their README says, the XML namespace's schema is wired in by hand,
 and Markup Compatibility content (``mc:Ignorable`` namespaces) is removed before validating, as a
 consumer that does not know those namespaces would.
 """
@@ -17,9 +18,8 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from ...conftest import ROOT
 
-SCHEMAS = Path(os.environ.get("KSSGOV_OOXML_XSD", ROOT.parent / "shared" / "ooxml-xsd"))
+SCHEMAS = Path(os.environ.get("KSSGOV_OOXML_XSD", Path(__file__).parent / "schemas" / "ooxml"))
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 #: The parts kssgov writes or changes, and the schema each must follow.
 PARTS = {
@@ -28,6 +28,7 @@ PARTS = {
     "word/numbering.xml": "wml.xsd",
     "word/settings.xml": "wml.xsd",
     "docProps/core.xml": "opc/opc-coreProperties.xsd",
+    "docProps/app.xml": "shared-documentPropertiesExtended.xsd",
     "[Content_Types].xml": "opc/opc-contentTypes.xsd",
 }
 
@@ -95,7 +96,7 @@ def _without_compatibility_content(root: etree._Element) -> etree._Element:
 
 def problems(document: bytes) -> list[str]:
     """Every schema violation in the parts of *document* (a .docx) that kssgov writes or changes."""
-    found = []
+    found: list[str] = []
     with zipfile.ZipFile(io.BytesIO(document)) as archive:
         names = set(archive.namelist())
         parts = dict(PARTS)

@@ -24,8 +24,8 @@ def communication(page: Page) -> None:
     if coverage or stories:
         page.heading(page.words("communication.media", organisation=page.organisation), 2)
         for item in coverage:
-            channel = item.channel.value if item.channel else ""
-            page.text(f"{page.words(f'communication.hits.{channel}')}: {described(item, page)}")
+            where = item.channel.value if item.channel else ""
+            page.text(f"{page.words(f'communication.hits.{where}')}: {described(item, page)}")
         if stories:
             page.text(page.words("communication.selection"))
             page.bullets(

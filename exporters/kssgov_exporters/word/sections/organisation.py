@@ -130,13 +130,13 @@ def _figures(page: Page, body: Body) -> None:
     figures = page.dataset.declared_statistics(body.id, page.year)
     if figures is None or figures.meetings is None:
         return
-    name = body_name(page, body, capital=page.language == "nb")
+    name = body_name(page, body)
     meetings = counted("meeting", figures.meetings, page.language, in_words=True)
     if figures.cases is None:
-        page.text(page.words("bodies.meetings_only", body=name, meetings=meetings, year=page.year))
-        return
-    cases = counted("case", figures.cases, page.language, in_words=True)
-    text = page.words("bodies.figures", body=name, meetings=meetings, cases=cases, year=page.year)
+        text = page.words("bodies.meetings_only", body=name, meetings=meetings, year=page.year)
+    else:
+        cases = counted("case", figures.cases, page.language, in_words=True)
+        text = page.words("bodies.figures", body=name, meetings=meetings, cases=cases, year=page.year)
     page.text(text[:1].upper() + text[1:])
 
 

@@ -1,0 +1,109 @@
+"""Documents in bokmål are Norwegian documents; documents in English hold no Norwegian words of ours.
+
+Word spell-checks and hyphenates a run in the language it is tagged with, so
+every run, style and default carries the document's language; the package's
+properties name the organisation and the document, never the library.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import zipfile
+
+import pytest
+
+import kssgov
+from kssgov import Dataset, Language
+from kssgov.messages import LANGUAGES, VOCABULARY
+from kssgov_exporters.word.labels import LABELS
+
+from .helpers import export, read
+
+WORD_EXPORTERS = sorted(
+    name for name, plugin in kssgov.discover().plugins.items() if plugin.exporter.output == "docx"
+)
+TAGS = {"nb": "nb-NO", "en": "en-GB"}
+
+
+def exported(name: str, example: Dataset, language: Language) -> bytes:
+    given: dict[str, object] = {"date": dt.date(2024, 3, 12), "place": "Oslo"} if name == "signatures" else {}
+    return export(name, example, language=language, options=given)
+
+
+@pytest.mark.parametrize("name", WORD_EXPORTERS)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_run_style_and_default_is_tagged_with_the_language(
+    example: Dataset, name: str, language: Language
+) -> None:
+    data = exported(name, example, language)
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    document, styles = archive.read("word/document.xml").decode(), archive.read("word/styles.xml").decode()
+    tag = TAGS[language]
+    assert set(re.findall(r'<w:lang w:val="([^"]+)"', document)) == {tag}
+    runs = len(re.findall(r"<w:r>|<w:r ", document))
+    assert runs == len(re.findall(r"<w:lang ", document))
+    defaults = re.search(r"<w:docDefaults>.*?</w:docDefaults>", styles, re.S)
+    assert defaults is not None and f'w:val="{tag}"' in defaults.group(0)
+    everything = b"".join(archive.read(n) for n in archive.namelist() if n.endswith((".xml", ".rels")))
+    assert b"en-US" not in everything
+    assert b"python-docx" not in everything.lower()
+    properties = read(data).core_properties
+    assert properties.author == "Krisesentersekretariatet"
+    assert properties.language == tag
+    assert properties.title
+    assert properties.comments == ""
+
+
+def test_titles_name_the_document(example: Dataset) -> None:
+    assert read(exported("report", example, "nb")).core_properties.title == "Årsmelding 2023"
+    assert read(exported("politics", example, "nb")).core_properties.title == "Politikk – Årsmelding 2023"
+    assert read(exported("report", example, "en")).core_properties.title == "Annual report 2023"
+    assert read(exported("signatures", example, "nb")).core_properties.title == "Styrets signatur"
+
+
+def norwegian_phrases() -> set[str]:
+    """The fixed words of every phrase of ours whose bokmål differs from its English."""
+    phrases = set()
+    for entry in LABELS.values():
+        if entry["nb"] == entry["en"]:
+            continue
+        for part in re.split(r"\{[^}]*\}", entry["nb"]):
+            part = part.strip(" .,:;()-")
+            if len(part) >= 4 and part not in entry["en"]:
+                phrases.add(part)
+    for table in VOCABULARY.values():
+        for english, bokmal in table.values():
+            if bokmal.lower() != english.lower() and len(bokmal) >= 4:
+                phrases.add(bokmal)
+    return phrases
+
+
+def test_an_english_report_holds_no_norwegian_word_of_ours(example: Dataset) -> None:
+    data = exported("report", example, "en")
+    paragraphs = [p.text for p in read(data).paragraphs]
+    cells = [c.text for t in read(data).tables for r in t.rows[:1] for c in r.cells]
+    ours = "\n".join(paragraphs + cells)
+    records = "\n".join(
+        text
+        for _, record in example.records()
+        for text in _texts(record)
+    )
+    found = {p for p in norwegian_phrases() if p in ours and p not in records}
+    assert found == set()
+    assert "The board held six meetings and dealt with 51 cases in 2023." in paragraphs
+    assert "the styret" not in ours.lower()
+
+
+def _texts(record: object) -> list[str]:
+    import attrs
+
+    values = attrs.asdict(record, recurse=False)  # type: ignore[arg-type]
+    found: list[str] = []
+    for value in values.values():
+        if isinstance(value, str):
+            found.append(value)
+        elif isinstance(value, tuple):
+            found.extend(v for v in value if isinstance(v, str))
+    return found
