@@ -8,14 +8,19 @@ repeats on every page; rows never split across pages; column widths are
 written both in the grid and in every cell, as both programs need.
 
 Widths follow the content: every column is at least as wide as its longest
-word (a date range such as ``30.12.2023-2.1.2024`` is one word), so that no
-word is broken in the middle; what is left is shared by how much text each
-column holds.
+word (a date range such as ``30.12.2023-2.1.2024`` is one word; a line may
+end after a hyphen), so that no word is broken in the middle; what is left
+is shared by how much text each column holds. When the longest words of all
+columns together are wider than the page, the table's text is set smaller
+(down to 8 pt) until they fit. An e-mail address may break after its ``@``
+and before a dot, as typesetters break them, by an invisible break point.
 """
 
 from __future__ import annotations
 
 import copy
+import math
+import re
 from collections.abc import Iterable, Sequence
 from typing import Final, cast
 
@@ -23,7 +28,8 @@ from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
-from docx.styles.style import _TableStyle
+from docx.shared import Pt
+from docx.styles.style import ParagraphStyle, _TableStyle
 from docx.table import Table
 
 from kssgov import Language
@@ -37,6 +43,8 @@ _BORDERS: Final = ("top", "left", "bottom", "right", "insideH", "insideV")
 #: Generous, so that a word measured to fit does fit in Calibri, Carlito or Liberation Sans at 11 pt.
 CHARACTER_TWIPS: Final = 125
 CELL_MARGIN_TWIPS: Final = 240
+#: The smallest size a table's text is set in to fit its longest words, in points.
+SMALLEST_POINTS: Final = 8.0
 
 
 def add_table(
@@ -48,19 +56,21 @@ def add_table(
     caption: str | None = None,
 ) -> Table:
     """A table with a bold header row, marked and repeated, and one row per item of *rows*."""
-    texts = [[clean(value) for value in row] for row in rows]
+    texts = [[breakable(clean(value)) for value in row] for row in rows]
     table: Table = document.add_table(rows=1, cols=len(headers))
     style = find_style(document, WD_STYLE_TYPE.TABLE, "Table Grid", "TableGrid", "Tabellrutenett")
     if style is not None:
         table.style = cast(_TableStyle, style)
     else:
         place(table._tbl.tblPr, _explicit_borders())
-    twips = column_twips(document, headers, texts)
+    twips, size = column_twips(document, headers, texts)
     _fix_layout(table, twips, caption)
     header = table.rows[0]
     for cell, text in zip(header.cells, headers, strict=True):
         run = tag_run(cell.paragraphs[0].add_run(clean(text)), language)
         run.bold = True
+        if size is not None:
+            run.font.size = Pt(size)
     header_tr = header._tr
     template = copy.deepcopy(header_tr)
     _row_properties(header_tr, repeat=True)
@@ -71,7 +81,7 @@ def add_table(
                 r.remove(child)
         properties = r.find(qn("w:rPr"))
         if properties is not None:
-            for bold in properties.findall(qn("w:b")):
+            for bold in properties.findall(qn("w:b")) + properties.findall(qn("w:bCs")):
                 properties.remove(bold)
         text = element("w:t")
         text.set(qn("xml:space"), "preserve")
@@ -85,18 +95,61 @@ def add_table(
     return table
 
 
-def column_twips(document: Document, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> list[int]:
-    """Column widths in twips that follow the content and fill the text width."""
+def column_twips(
+    document: Document, headers: Sequence[str], rows: Sequence[Sequence[str]]
+) -> tuple[list[int], float | None]:
+    """Column widths in twips that follow the content and fill the text width, and the text size.
+
+    The size is None when the document's own fits; otherwise the smaller
+    size, in points, at which every column's longest word fits.
+    """
     available = text_width(document) // _EMU_PER_TWIP
     columns = list(zip(headers, *rows, strict=True))
-    least = [max(len(word) for text in column for word in text.split() or [""]) for column in columns]
-    minimum = [CELL_MARGIN_TWIPS + CHARACTER_TWIPS * max(n, 3) for n in least]
+    least = [max(max(len(word) for word in words(text)) for text in column) for column in columns]
+    body = body_size(document)
+    size: float | None = None
+    minimum = _minimum(least, body, body)
+    if sum(minimum) > available:
+        scaled = (
+            body
+            * (available - CELL_MARGIN_TWIPS * len(least))
+            / (sum(minimum) - CELL_MARGIN_TWIPS * len(least))
+        )
+        size = max(SMALLEST_POINTS, math.floor(scaled * 2) / 2)
+        minimum = _minimum(least, size, body)
     if sum(minimum) >= available:
-        return [int(available * m / sum(minimum)) for m in minimum]
+        return [int(available * m / sum(minimum)) for m in minimum], size
     weight = [max(sum(len(text) for text in column[1:]) / max(len(column) - 1, 1), 1.0) for column in columns]
     spare = available - sum(minimum)
     extra = [spare * w / sum(weight) for w in weight]
-    return [int(m + e) for m, e in zip(minimum, extra, strict=True)]
+    return [int(m + e) for m, e in zip(minimum, extra, strict=True)], size
+
+
+def _minimum(least: Sequence[int], size: float, body: float) -> list[int]:
+    character = CHARACTER_TWIPS * size / body if body else CHARACTER_TWIPS
+    return [int(CELL_MARGIN_TWIPS + character * max(n, 3)) for n in least]
+
+
+def words(text: str) -> list[str]:
+    """The pieces of *text* a line cannot break inside: split at spaces, after hyphens, at break points."""
+    return re.split(r"\s+|(?<=-)|\u200b", text) or [""]
+
+
+def body_size(document: Document) -> float:
+    """The size of the document's body text in points (11 when its styles do not say)."""
+    style = find_style(document, WD_STYLE_TYPE.PARAGRAPH, "Normal", "Standard")
+    size = style.font.size if isinstance(style, ParagraphStyle) else None
+    return size.pt if size is not None else 11.0
+
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def breakable(text: str) -> str:
+    """*text* with an invisible break point after the ``@`` and before each dot of an e-mail address."""
+    if "@" not in text:
+        return text
+    return _EMAIL.sub(lambda m: m.group(0).replace("@", "@\u200b").replace(".", "\u200b."), text)
 
 
 def _set_text(t: BaseOxmlElement, value: str) -> None:

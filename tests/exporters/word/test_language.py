@@ -85,11 +85,7 @@ def test_an_english_report_holds_no_norwegian_word_of_ours(example: Dataset) -> 
     paragraphs = [p.text for p in read(data).paragraphs]
     cells = [c.text for t in read(data).tables for r in t.rows[:1] for c in r.cells]
     ours = "\n".join(paragraphs + cells)
-    records = "\n".join(
-        text
-        for _, record in example.records()
-        for text in _texts(record)
-    )
+    records = "\n".join(text for _, record in example.records() for text in _texts(record))
     found = {p for p in norwegian_phrases() if p in ours and p not in records}
     assert found == set()
     assert "The board held six meetings and dealt with 51 cases in 2023." in paragraphs

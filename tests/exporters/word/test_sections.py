@@ -150,7 +150,7 @@ def test_members_and_the_computed_summary(example: Dataset) -> None:
         "Heidi Olden Eng",
         "post@krisesenteret-gjovik.no",
     ]
-    assert rows[13][3] == "Mona Rekkedal Svensson/Line Grøtan Nilsen"
+    assert rows[13][3] == "Mona Rekkedal Svensson\nLine Grøtan Nilsen"
     assert texts(document)[-1] == (
         "Organisasjonen hadde 20 medlemmer i perioden, hvorav 11 er kommunale/IKS, "
         "5 er ideelle organisasjoner og 4 er stiftelser."

@@ -25,7 +25,7 @@ def members(page: Page) -> None:
                 m.name,
                 vocabulary_label(m.operating_form, page.language),
                 region(m.region),
-                "/".join(m.leaders),
+                "\n".join(m.leaders),
                 m.contact or "",
             )
             for m in page.dataset.members
