@@ -283,6 +283,12 @@ CATALOG: Final[dict[str, Text]] = {
         "make year and date agree",
         "la år og dato stemme overens",
     ),
+    "staff.end_before_start": Text(
+        "the employment ends ({end}) before it starts ({start})",
+        "ansettelsen slutter ({end}) før den begynner ({start})",
+        "check start and end",
+        "sjekk start og end",
+    ),
     "media.year_mismatch": Text(
         "the story's date {value} is not in its year {year}",
         "datoen {value} for oppslaget ligger ikke i året {year}",
@@ -515,6 +521,12 @@ CATALOG: Final[dict[str, Text]] = {
         "{name}: {declared} oppgitt for {year}, men {recorded} registrert",
         'check the declared count against the meetings linked with alliance = "{value}"',
         'sjekk det oppgitte antallet mot møtene som er knyttet til alliance = "{value}"',
+    ),
+    "lint.figure_twice": Text(
+        "{value} records the same figure as {first}",
+        "{value} gjelder det samme tallet som {first}",
+        "keep one of them; the report prints each",
+        "behold ett av dem; årsmeldingen skriver ut begge",
     ),
     "lint.no_chair": Text(
         "{name} has no chair on {date}",

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import attrs
+
 import kssgov
 from kssgov import (
     Activity,
@@ -140,3 +142,18 @@ def test_local_times_that_do_not_exist_or_happen_twice() -> None:
     assert found == [("lint.time_gap", "31.3.2024 kl. 02.30"), ("lint.time_fold", "27.10.2024 kl. 02.15")]
     gap = next(p for p in lint(data) if p.code == "lint.time_gap")
     assert gap.message("nb") == "31.3.2024 kl. 02.30 finnes ikke i Europe/Oslo: klokka stilles fram den natta"
+
+
+def test_a_figure_recorded_twice() -> None:
+    from kssgov import Channel, Figure, Finances, Measure
+
+    first = Figure(id="a", year=2023, channel=Channel.FACEBOOK, measure=Measure.FOLLOWERS, value=6900)
+    other_year = attrs.evolve(first, id="b", year=2022)
+    again = attrs.evolve(first, id="c", value=7000)
+    data = Dataset(
+        settings=SETTINGS,
+        figures=(first, other_year, again),
+        finances=(Finances(id="f1", year=2023), Finances(id="f2", year=2023, result=-1)),
+    )
+    found = [(p.location.line, p.params["value"], p.params["first"]) for p in lint(data)]
+    assert found == [(3, "c", "a"), (2, "f2", "f1")]

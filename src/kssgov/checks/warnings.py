@@ -5,7 +5,8 @@ neighbours in the file (naming the date that was likely meant); a declared
 meeting count that disagrees with the recorded meetings; a body without a
 chair; a term bound to an annual meeting that should be recorded but is not;
 a record that refers to one only a narrower audience may see; a local time
-that does not exist, or happens twice, when the clocks change.
+that does not exist, or happens twice, when the clocks change; a figure of a
+year recorded twice.
 Missing ids are reported by the reader, which is where they are noticed.
 """
 
@@ -223,6 +224,25 @@ def _clock_problem(local: dt.datetime, timezone: str) -> str | None:
     return "lint.time_gap" if round_trip != local else "lint.time_fold"
 
 
+def _repeated_figures(dataset: Dataset, where: Where, as_of: dt.date | None) -> Iterator[Problem]:
+    """A figure or a year's finances recorded twice: the report would print both, or the wrong one."""
+    seen: dict[tuple[object, ...], str] = {}
+    for index, item in enumerate(dataset.figures):
+        key: tuple[object, ...] = ("figure", item.year, item.measure, item.channel, item.unit)
+        if key in seen:
+            yield warning(
+                where("figure", index, "value"), "lint.figure_twice", value=item.id, first=seen[key]
+            )
+        seen.setdefault(key, item.id)
+    for index, finances in enumerate(dataset.finances):
+        key = ("finances", finances.year)
+        if key in seen:
+            yield warning(
+                where("finances", index, "year"), "lint.figure_twice", value=finances.id, first=seen[key]
+            )
+        seen.setdefault(key, finances.id)
+
+
 CHECKS: Final[tuple[Callable[[Dataset, Where, dt.date | None], Iterator[Problem]], ...]] = (
     _out_of_order,
     _outside_year,
@@ -231,4 +251,5 @@ CHECKS: Final[tuple[Callable[[Dataset, Where, dt.date | None], Iterator[Problem]
     _unrecorded_agms,
     _narrower_references,
     _clock_changes,
+    _repeated_figures,
 )

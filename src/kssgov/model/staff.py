@@ -6,6 +6,7 @@ from typing import ClassVar
 
 import attrs
 
+from ..exceptions import InvalidValueError
 from . import validators
 from .dates import PartialDate
 from .records import Record, refers_to
@@ -36,6 +37,12 @@ class Staff(Record):
     )
     temporary: bool = attrs.field(default=False, validator=validators.boolean)
     note: str | None = attrs.field(default=None, validator=validators.optional_line)
+
+    def __attrs_post_init__(self) -> None:
+        if self.start is not None and self.end is not None and self.end < self.start:
+            raise InvalidValueError(
+                "staff.end_before_start", value=self.end, start=self.start, end=self.end, field="end"
+            )
 
     def serves_in(self, year: int) -> bool:
         """True when the employment covers some of *year*."""

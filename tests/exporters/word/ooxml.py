@@ -18,7 +18,6 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-
 SCHEMAS = Path(os.environ.get("KSSGOV_OOXML_XSD", Path(__file__).parent / "schemas" / "ooxml"))
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 #: The parts kssgov writes or changes, and the schema each must follow.
