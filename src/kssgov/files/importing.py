@@ -58,6 +58,9 @@ class ImportResult:
 
 Row = tuple[int, list[str] | Skipped]
 
+#: The invisible break point a report's tables may hold inside an e-mail address; not part of the text.
+INVISIBLE_BREAK: Final = "\u200b"
+
 
 def _normalise(cells: Sequence[str]) -> tuple[str, ...]:
     return tuple(cell.strip().lower() for cell in cells)
@@ -109,7 +112,7 @@ def docx_rows(path: Path) -> list[Row]:
         for number, row in enumerate(rows[1:], start=2):
             cells = list(row.cells)[:3]
             elements = [cell._tc for cell in cells]
-            texts = [cell.text for cell in cells]
+            texts = [cell.text.replace(INVISIBLE_BREAK, "") for cell in cells]
             merged = len(set(map(id, elements))) < len(elements) or any(
                 e is a for e, a in zip(elements, above, strict=False)
             )

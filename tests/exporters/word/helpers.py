@@ -15,9 +15,9 @@ def read(data: bytes) -> Document:
 
 
 def table_rows(document: Document, index: int = 0) -> list[list[str]]:
-    """The texts of a table's rows, with non-breaking hyphens read as plain ones."""
+    """The texts of a table's rows as a person reads them: without the invisible break points."""
     table = document.tables[index]
-    return [[cell.text.replace("\u2011", "-") for cell in row.cells] for row in table.rows]
+    return [[cell.text.replace("\u200b", "") for cell in row.cells] for row in table.rows]
 
 
 def texts(document: Document) -> list[str]:
