@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 import tomllib
 from pathlib import Path
 
 import click
 
+from ..exceptions import EditError
 from ..files import editing
 from ..messages import Phrase, text
 from ..model import RECORD_TYPES, Consultation
@@ -40,8 +42,14 @@ def add_command(table: str) -> click.Command:
     ]
 
     def callback(folder: Path, force: bool, **given: object) -> None:
+        values = given_values(given)
         with handled():
-            added = editing.add(folder, table, given_values(given), force=force)
+            try:
+                added = editing.add(folder, table, values, force=force)
+            except EditError as error:
+                if error.code != "edit.duplicate" or not _ask_anyway(error):
+                    raise
+                added = editing.add(folder, table, values, force=True)
         click.echo(
             text(
                 "edit.added",
@@ -57,6 +65,15 @@ def add_command(table: str) -> click.Command:
     return click.command(table, params=params, help=_describe(cls), short_help=summary)(
         lang_option()(callback)
     )
+
+
+def _ask_anyway(error: EditError) -> bool:
+    """At the keyboard, whether to add a record that looks like one already there; a script is refused."""
+    if not sys.stdin.isatty():
+        return False
+    lang = language()
+    click.echo(error.render(lang), err=True)
+    return click.confirm(text("edit.add_anyway", lang), default=False)
 
 
 def _describe(cls: type) -> str:

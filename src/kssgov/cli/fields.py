@@ -9,6 +9,7 @@ again) with the reason, before anything else happens.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 import typing
 from collections.abc import Mapping
 from pathlib import Path
@@ -16,6 +17,7 @@ from typing import cast
 
 import attrs
 import click
+from click.core import ParameterSource
 from click.shell_completion import CompletionItem
 
 from ..files.converter import make_converter
@@ -122,6 +124,26 @@ class FieldType(click.ParamType[object, object]):
             self.fail(_reason(error, raw, language(ctx)), param, ctx)
 
 
+class AskedOption(click.Option):
+    """An option a person at the keyboard is asked for, showing its default; a script is never asked.
+
+    When ``kssgov add`` prompts for the fields it needs, it also offers the
+    choices with defaults (kind, role, status, visibility). Run from a script
+    (standard input not a terminal) those simply take their defaults.
+    """
+
+    def consume_value(
+        self, ctx: click.Context, opts: Mapping[str, click.Parameter]
+    ) -> tuple[object, ParameterSource]:
+        if not sys.stdin.isatty():
+            prompt, self.prompt = self.prompt, None
+            try:
+                return super().consume_value(ctx, opts)
+            finally:
+                self.prompt = prompt
+        return super().consume_value(ctx, opts)
+
+
 def _reason(error: BaseException, raw: object, lang: Language) -> str:
     found = [p for _, p in failures(error, raw)]
     return found[0].message(lang) if found else str(error)
@@ -156,6 +178,19 @@ def field_options(
         shown_default = field.default if field.default is not attrs.NOTHING and not multiple else None
         if isinstance(shown_default, Vocabulary):
             shown_default = shown_default.value
+        if prompt and kind.choices and isinstance(shown_default, str):
+            made.append(
+                AskedOption(
+                    [flag(field), field.name],
+                    type=kind,
+                    prompt=_prompt_text(field, kind, lang),
+                    default=shown_default,
+                    help=help_words,
+                    show_default=True,
+                    show_choices=False,
+                )
+            )
+            continue
         made.append(
             click.Option(
                 [flag(field), field.name],
@@ -172,7 +207,8 @@ def field_options(
 
 
 def _prompt_text(field: attrs.Attribute[object], kind: FieldType, lang: Language) -> str:
-    label = field.name.replace("_", " ").capitalize()
+    code = f"prompt.field.{field.name}"
+    label = text(code, lang) if code in CATALOG else field.name.replace("_", " ").capitalize()
     inner = _inner(kind.item)
     if kind.choices:
         return f"{label} ({', '.join(kind.choices)})"
