@@ -838,6 +838,11 @@ CATALOG: Final[dict[str, Text]] = {
         " (møtet er ikke registrert ennå; oppgi datoen i en [[agm]]-oppføring)",
     ),
     "due.ending": Text("Terms ending at the meeting:", "Verv som går ut på møtet:"),
+    "due.to_confirm": Text(
+        "To confirm (the term's start is not recorded, so it may end at this meeting):",
+        "Å bekrefte (vervets start er ikke registrert, så det kan gå ut på dette møtet):",
+    ),
+    "due.by_employees": Text("elected by the employees", "valgt av de ansatte"),
     "due.vacant": Text(
         "{body}: {vacant} vacant ({held} of {seats} held)",
         "{body}: {vacant} ledig ({held} av {seats} besatt)",

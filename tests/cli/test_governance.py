@@ -48,13 +48,59 @@ def test_due_at_the_2023_meeting() -> None:
     assert "  Valgkomiteen: Ann-Sissel Tresnes (member)" in output
 
 
-def test_due_at_an_unrecorded_meeting() -> None:
+def test_due_in_2025_lists_those_elected_for_two_years_in_2023() -> None:
     code, output = run(
         "governance", "due", str(EXAMPLE), "--agm", "2025", "--date", "2025-03-01", "--lang", "nb"
     )
     assert code == 0
-    assert "møtet er ikke registrert ennå" in output
-    assert "Ingenting å følge opp." in output
+    lines = output.splitlines()
+    assert "møtet er ikke registrert ennå" in lines[0]
+    ending = lines[
+        lines.index("Verv som går ut på møtet:") + 1 : lines.index(
+            next(l for l in lines if l.startswith("Å bekrefte"))
+        )
+    ]
+    assert ending == [
+        "  Styret: Kristin Mettenes (vara)",
+        "  Styret: Gunn Knörr (vara)",
+        "  Styret: Hege Mauroy (ansattrepresentant, valgt av de ansatte)",
+        "  Styret: Martine Sorknes Ødegården (vara, valgt av de ansatte)",
+    ]
+
+
+def test_due_in_2024_asks_to_confirm_the_terms_whose_start_is_not_recorded() -> None:
+    code, output = run("governance", "due", str(EXAMPLE), "--agm", "2024", "--date", "2024-01-10")
+    assert code == 0
+    lines = output.splitlines()
+    assert "Nothing is due." not in output
+    start = lines.index("To confirm (the term's start is not recorded, so it may end at this meeting):")
+    assert lines[start + 1 :] == [
+        "  Styret: Heidi Olden Eng (member)",
+        "  Styret: Maria S.B Winther (deputy)",
+        "  Styret: Wanja J. Sæther (member)",
+        "  Styret: Inger-Lise Kilmark (member)",
+        "  Styret: Fritz Nilsen (deputy)",
+        "  Styret: Unni Selnes (member)",
+        "  Styret: Pia Krüger Grönqvist (deputy)",
+    ]
+
+
+def test_due_defaults_to_the_next_meeting() -> None:
+    code, output = run("governance", "due", str(EXAMPLE), "--date", "2023-03-01")
+    assert output.splitlines()[0] == "Annual meeting 2023: the situation on 25.4.2023"
+    code, output = run("governance", "due", str(EXAMPLE), "--date", "2023-06-01")
+    assert output.splitlines()[0].startswith("Annual meeting 2024: the situation on 1.6.2023")
+
+
+def test_the_board_in_2025_after_its_meeting_is_recorded(tmp_path: Path, example_copy: Path) -> None:
+    with (example_copy / "governance.toml").open("a", encoding="utf-8") as handle:
+        handle.write('\n[[agm]]\nid = "arsmote-2025"\nyear = 2025\ndate = 2025-04-24\n')
+    code, output = run("governance", "roster", str(example_copy), "--date", "2025-05-01")
+    assert code == 0
+    assert "Kristin Mettenes" not in output
+    assert "Gunn Knörr" not in output
+    code, output = run("governance", "roster", str(example_copy), "--date", "2025-04-01")
+    assert "Kristin Mettenes" in output
 
 
 def test_signatures_from_the_cli(tmp_path: Path) -> None:

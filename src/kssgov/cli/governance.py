@@ -7,9 +7,10 @@ from pathlib import Path
 
 import click
 
-from ..messages import Count, Label, sentence, text
-from ..model import BodyKind, format_date
+from ..messages import Count, Label, Language, sentence, text
+from ..model import BodyKind, ElectedBy, Term, format_date
 from ..model.nominations import due as agenda
+from ..model.nominations import next_agm
 from .export import load
 from .params import DATE, dataset_argument, help_text, lang_option, language
 
@@ -58,14 +59,15 @@ def due(folder: Path, year: int | None, day: dt.date | None) -> None:
     lang = language()
     data, _ = load(folder)
     today = day or dt.date.today()
-    report = agenda(data, year if year is not None else today.year, today)
+    report = agenda(data, year if year is not None else next_agm(data, today), today)
     names = {b.id: b.name for b in data.bodies}
     note = "" if report.agm_recorded else text("due.unrecorded", lang)
     click.echo(text("due.heading", lang, year=report.year, date=format_date(report.day), note=note))
-    if report.ending:
-        click.echo(text("due.ending", lang))
-        for term in report.ending:
-            click.echo(f"  {names[term.body]}: {term.person} ({Label(term.role).render(lang)})")
+    for heading, terms in (("due.ending", report.ending), ("due.to_confirm", report.to_confirm)):
+        if terms:
+            click.echo(text(heading, lang))
+        for term in terms:
+            click.echo(f"  {names[term.body]}: {term.person} ({_role(term, lang)})")
     for vacancy in report.vacancies:
         click.echo(
             text(
@@ -87,3 +89,11 @@ def due(folder: Path, year: int | None, day: dt.date | None) -> None:
             click.echo(text("due.incompatible", lang, person=conflict.person, first=first, second=second))
     if report.is_empty:
         click.echo(text("due.nothing", lang))
+
+
+def _role(term: Term, lang: Language) -> str:
+    """``deputy``, or ``employee representative, elected by the employees``."""
+    role = Label(term.role).render(lang)
+    if term.elected_by is ElectedBy.EMPLOYEES:
+        return f"{role}, {text('due.by_employees', lang)}"
+    return role

@@ -23,6 +23,7 @@ from .governance import (
     Statistics,
     Term,
     agm_dates,
+    in_force,
     interval,
     roster,
 )
@@ -175,14 +176,20 @@ class Dataset:
                 return body
         raise KeyError(key)
 
+    @property
+    def terms_in_force(self) -> tuple[Term, ...]:
+        """Every term with the end its body's statutes give it (see :func:`in_force`), in file order."""
+        bodies = {b.id: b for b in self.bodies}
+        return tuple(in_force(t, bodies.get(t.body)) for t in self.terms)
+
     def roster(self, body: str | BodyKind | Body, day: dt.date) -> Roster:
         """Who holds which role of *body* on *day*."""
         found = body if isinstance(body, Body) else self.body(body)
-        return roster(found, self.terms, self.agm_dates, day)
+        return roster(found, self.terms_in_force, self.agm_dates, day)
 
     def terms_of(self, body_id: str) -> tuple[Term, ...]:
-        """The terms of the body *body_id*, in file order."""
-        return tuple(t for t in self.terms if t.body == body_id)
+        """The terms of the body *body_id* as in force, in file order."""
+        return tuple(t for t in self.terms_in_force if t.body == body_id)
 
     def terms_during(self, body_id: str, first: dt.date, last: dt.date) -> tuple[Term, ...]:
         """The terms of a body held on at least one day of ``first..last``, in file order."""

@@ -203,6 +203,18 @@ class Interval:
         return shared
 
 
+def in_force(term: Term, body: Body | None) -> Term:
+    """*term* with the end its body's statutes give it.
+
+    A term that starts at an annual meeting of a body with ``term_years``
+    ends that many annual meetings later, unless its own ``end`` says
+    otherwise. Any other term is returned as it is.
+    """
+    if body is None or body.term_years is None or term.end is not None or not isinstance(term.start, AgmBound):
+        return term
+    return attrs.evolve(term, end=AgmBound(term.start.agm + body.term_years))
+
+
 def interval(term: Term, agms: Mapping[int, dt.date]) -> Interval:
     """The days on which *term* is held. A start at an unrecorded meeting has not begun."""
     start = resolve(term.start, agms)

@@ -1,8 +1,10 @@
 """What the nomination committee must deal with before an annual meeting.
 
-For the annual meeting of a year: the terms that end there, seats that are
-already vacant, personal deputies whose member has left, and people holding
-roles that should not be combined.
+For the annual meeting of a year: the terms that end there (by their own end
+or by their body's term length), the terms whose start is not recorded and
+whose end must therefore be confirmed, seats that are already vacant,
+personal deputies whose member has left, and people holding roles that
+should not be combined.
 """
 
 from __future__ import annotations
@@ -73,10 +75,23 @@ class Due:
     vacancies: tuple[Vacancy, ...]
     orphaned_deputies: tuple[OrphanedDeputy, ...]
     conflicts: tuple[Conflict, ...]
+    #: Terms in office of bodies with a fixed term length whose start is not recorded: they may end now.
+    to_confirm: tuple[Term, ...] = ()
 
     @property
     def is_empty(self) -> bool:
-        return not (self.ending or self.vacancies or self.orphaned_deputies or self.conflicts)
+        return not (
+            self.ending or self.vacancies or self.orphaned_deputies or self.conflicts or self.to_confirm
+        )
+
+
+def next_agm(dataset: Dataset, today: dt.date) -> int:
+    """The year of the next annual meeting: the first recorded on or after *today*, else this year's or next."""
+    coming = [m.year for m in dataset.agms if m.date.end >= today]
+    if coming:
+        return min(coming)
+    held = dataset.agm(today.year)
+    return today.year + 1 if held is not None and held.date.end < today else today.year
 
 
 def due(dataset: Dataset, year: int, today: dt.date) -> Due:
@@ -88,9 +103,14 @@ def due(dataset: Dataset, year: int, today: dt.date) -> Due:
     agm = dataset.agm(year)
     day = agm.date.start - dt.timedelta(days=1) if agm is not None else today
     agms = dataset.agm_dates
-    active = [t for t in dataset.terms if interval(t, agms).contains(day)]
+    terms = dataset.terms_in_force
+    active = [t for t in terms if interval(t, agms).contains(day)]
     ending = tuple(
-        t for t in dataset.terms if t.end == AgmBound(year) or (agm is not None and t.end == agm.date.start)
+        t for t in terms if t.end == AgmBound(year) or (agm is not None and t.end == agm.date.start)
+    )
+    fixed = {b.id for b in dataset.bodies if b.term_years is not None}
+    to_confirm = tuple(
+        t for t in active if t.body in fixed and not t.role.is_office and t.start is None and t.end is None
     )
     return Due(
         year=year,
@@ -100,6 +120,7 @@ def due(dataset: Dataset, year: int, today: dt.date) -> Due:
         vacancies=tuple(_vacancies(dataset, active)),
         orphaned_deputies=tuple(_orphaned(dataset, active, day)),
         conflicts=tuple(_conflicts(dataset, active)),
+        to_confirm=to_confirm,
     )
 
 
@@ -113,7 +134,7 @@ def _vacancies(dataset: Dataset, active: list[Term]) -> Iterator[Vacancy]:
 
 
 def _orphaned(dataset: Dataset, active: list[Term], day: dt.date) -> Iterator[OrphanedDeputy]:
-    terms = {t.id: t for t in dataset.terms}
+    terms = {t.id: t for t in dataset.terms_in_force}
     agms = dataset.agm_dates
     for deputy in active:
         if deputy.role is not Role.DEPUTY or deputy.deputy_for is None:
