@@ -55,11 +55,8 @@ def test_due_in_2025_lists_those_elected_for_two_years_in_2023() -> None:
     assert code == 0
     lines = output.splitlines()
     assert "møtet er ikke registrert ennå" in lines[0]
-    ending = lines[
-        lines.index("Verv som går ut på møtet:") + 1 : lines.index(
-            next(l for l in lines if l.startswith("Å bekrefte"))
-        )
-    ]
+    confirm = next(n for n, line in enumerate(lines) if line.startswith("Å bekrefte"))
+    ending = lines[lines.index("Verv som går ut på møtet:") + 1 : confirm]
     assert ending == [
         "  Styret: Kristin Mettenes (vara)",
         "  Styret: Gunn Knörr (vara)",
@@ -86,9 +83,9 @@ def test_due_in_2024_asks_to_confirm_the_terms_whose_start_is_not_recorded() -> 
 
 
 def test_due_defaults_to_the_next_meeting() -> None:
-    code, output = run("governance", "due", str(EXAMPLE), "--date", "2023-03-01")
+    _, output = run("governance", "due", str(EXAMPLE), "--date", "2023-03-01")
     assert output.splitlines()[0] == "Annual meeting 2023: the situation on 25.4.2023"
-    code, output = run("governance", "due", str(EXAMPLE), "--date", "2023-06-01")
+    _, output = run("governance", "due", str(EXAMPLE), "--date", "2023-06-01")
     assert output.splitlines()[0].startswith("Annual meeting 2024: the situation on 1.6.2023")
 
 

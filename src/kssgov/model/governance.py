@@ -210,7 +210,9 @@ def in_force(term: Term, body: Body | None) -> Term:
     ends that many annual meetings later, unless its own ``end`` says
     otherwise. Any other term is returned as it is.
     """
-    if body is None or body.term_years is None or term.end is not None or not isinstance(term.start, AgmBound):
+    if body is None or body.term_years is None or term.end is not None:
+        return term
+    if not isinstance(term.start, AgmBound):
         return term
     return attrs.evolve(term, end=AgmBound(term.start.agm + body.term_years))
 

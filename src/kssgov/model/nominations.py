@@ -86,7 +86,7 @@ class Due:
 
 
 def next_agm(dataset: Dataset, today: dt.date) -> int:
-    """The year of the next annual meeting: the first recorded on or after *today*, else this year's or next."""
+    """The year of the next annual meeting: the first recorded from *today* on, else this year's or next."""
     coming = [m.year for m in dataset.agms if m.date.end >= today]
     if coming:
         return min(coming)
