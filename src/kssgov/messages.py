@@ -53,11 +53,11 @@ class Words:
 
 
 class Phrase(Words):
-    """A message of the catalogue used as a parameter: ``Phrase("expect.year")``."""
+    """A message used as a parameter: ``Phrase("expect.year")``, or a plugin's own :class:`Text`."""
 
     __slots__ = ("code", "params")
 
-    def __init__(self, code: str, **params: object) -> None:
+    def __init__(self, code: str | Text, **params: object) -> None:
         self.code = code
         self.params = params
 
@@ -105,6 +105,24 @@ class Label(Words):
 
     def __repr__(self) -> str:
         return f"Label({self.member!r})"
+
+
+class Listing(Words):
+    """Several words in a row, separated by semicolons, each rendered in the message's language."""
+
+    __slots__ = ("items",)
+
+    def __init__(self, items: Sequence[Words]) -> None:
+        self.items = tuple(items)
+
+    def render(self, language: Language) -> str:
+        return "; ".join(item.render(language) for item in self.items)
+
+    def key(self) -> tuple[object, ...]:
+        return self.items
+
+    def __repr__(self) -> str:
+        return f"Listing({list(self.items)!r})"
 
 
 CATALOG: Final[dict[str, Text]] = {

@@ -266,6 +266,27 @@ ERRORS: Final[dict[str, Text]] = {
         "write a marker on a line of its own where a section belongs",
         "skriv en markør på en egen linje der en del skal stå",
     ),
+    "markers_misplaced": Text(
+        "a marker cannot be filled where it stands: {places}",
+        "en markør kan ikke fylles der den står: {places}",
+        "give each marker a paragraph of its own in the body of the document",
+        "gi hver markør et eget avsnitt i selve dokumentet",
+    ),
+    "in_sentence": Text(
+        "{marker} inside the text of paragraph {number}",
+        "{marker} inne i teksten i avsnitt {number}",
+    ),
+    "in_table": Text("{marker} in table {number}, row {row}", "{marker} i tabell {number}, rad {row}"),
+    "in_header": Text(
+        "{marker} in a header or footer of section {number}",
+        "{marker} i en topp- eller bunntekst i inndeling {number}",
+    ),
+    "marker_option": Text(
+        "{marker} asks for {option!r}, which is not an option",
+        "{marker} ber om {option!r}, som ikke er et valg",
+        "options are 'uten overskrift' (or 'no heading') and 'nivå 1-3' (or 'level 1-3')",
+        "valgene er 'uten overskrift' (eller 'no heading') og 'nivå 1-3' (eller 'level 1-3')",
+    ),
     "unknown_markers": Text(
         "unknown marker(s): {names}",
         "ukjente markører: {names}",

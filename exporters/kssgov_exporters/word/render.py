@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
 from collections.abc import Callable, Sequence
 from typing import Any, Final
 
+import attrs
 import docx
 from docx.document import Document
 
@@ -19,6 +19,7 @@ from kssgov import Dataset, ExportRequest, Period, PluginError, Settings
 
 from .document import body_elements, move_before, open_document, prepare, read_template, save
 from .labels import ERRORS
+from .markers import markers
 from .sections import SECTIONS, Page
 from .signature_sheet import signature_sheet
 
@@ -38,8 +39,6 @@ HEADINGS: Final[dict[str, str]] = {
     "signatures": "signatures.heading",
 }
 
-MARKER = re.compile(r"^\s*\{\{\s*kssgov:([A-Za-z0-9_-]+)\s*\}\}\s*$")
-
 
 def render(names: Sequence[str], dataset: Dataset, request: ExportRequest[Any]) -> bytes:
     """A document holding the sections *names*."""
@@ -52,28 +51,26 @@ def render(names: Sequence[str], dataset: Dataset, request: ExportRequest[Any]) 
 
 
 def fill(data: bytes, names: Sequence[str], dataset: Dataset, request: ExportRequest[Any]) -> bytes:
-    """*data* (a .docx) with every ``{{kssgov:SECTION}}`` paragraph of *names* replaced by that section.
+    """*data* (a .docx) with every marker paragraph of *names* replaced by that section.
 
-    Everything else in the document stays as it was. Unknown markers are
-    reported by name and nothing is written.
+    Everything else in the document stays as it was. A marker that names no
+    section, asks for an unknown option, or stands where a section cannot go
+    is reported, and nothing is written (see :mod:`.markers`).
     """
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception:  # noqa: BLE001 - any unreadable input is the same problem to a person
         raise PluginError(ERRORS["fill_not_docx"]) from None
-    markers = [(p, m.group(1)) for p in document.paragraphs if (m := MARKER.match(p.text))]
-    if not markers:
-        raise PluginError(ERRORS["no_markers"])
-    unknown = sorted({name for _, name in markers if name not in names})
-    if unknown:
-        raise PluginError(ERRORS["unknown_markers"], names=", ".join(unknown), known=", ".join(names))
+    found = markers(document, names)
     prepare(document, request.language)
     page = Page(document, dataset, request)
-    for marker, name in markers:
+    for marker in found:
         before = len(body_elements(document))
-        WRITERS[name](page)
-        move_before(body_elements(document)[before:], marker._p)
-        marker._p.getparent().remove(marker._p)
+        WRITERS[marker.section](
+            attrs.evolve(page, top_level=marker.top_level, with_heading=marker.with_heading)
+        )
+        move_before(body_elements(document)[before:], marker.paragraph._p)
+        marker.paragraph._p.getparent().remove(marker.paragraph._p)
     return _saved(document, names, page)
 
 

@@ -67,7 +67,8 @@ def signature_sheet(page: Page) -> None:
     options: SignatureOptions = page.request.options
     people = signatories(page.dataset, options, page.language)
     title = page.heading(page.words("signatures.heading"), 1)
-    title.paragraph_format.keep_with_next = True
+    if title is not None:
+        title.paragraph_format.keep_with_next = True
     when = format_date(options.date)
     dated = page.text(f"{options.place}, {when}" if options.place else when)
     dated.paragraph_format.keep_with_next = True

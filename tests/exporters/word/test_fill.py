@@ -58,3 +58,67 @@ def test_a_document_without_markers_or_not_a_docx(example: Dataset) -> None:
         fill(report_with("Just text"), example)
     with pytest.raises(PluginError, match="cannot be read as a Word document"):
         fill(b"not a zip file", example)
+
+
+def test_markers_in_any_letter_case_are_filled(example: Dataset) -> None:
+    document = read(fill(report_with("{{KSSGOV:Politics}}", "{{ Kssgov : awards }}"), example))
+    paragraphs = texts(document)
+    assert paragraphs[:2] == ["Politikk", "Høringer, innspill, konferanser og politisk representasjon"]
+    assert "Priser" in paragraphs
+    assert not [p for p in paragraphs if "kssgov" in p.lower()]
+
+
+def test_a_marker_without_its_heading_or_at_a_level_follows_the_authors_headings(example: Dataset) -> None:
+    source = docx.Document()
+    source.add_heading("Politikk", level=1)
+    source.add_paragraph("Vår egen innledning.")
+    source.add_paragraph("{{kssgov:politics | uten overskrift}}")
+    source.add_heading("Sekretariatet", level=1)
+    source.add_paragraph("{{kssgov:secretariat | nivå 2}}")
+    buffer = io.BytesIO()
+    source.save(buffer)
+    document = read(fill(buffer.getvalue(), example))
+    headings = [
+        (p.text, p.style.name)
+        for p in document.paragraphs
+        if p.style is not None and "Heading" in (p.style.name or "")
+    ]
+    assert headings[:3] == [
+        ("Politikk", "Heading 1"),
+        ("Høringer, innspill, konferanser og politisk representasjon", "Heading 2"),
+        ("Sekretariatet", "Heading 1"),
+    ]
+    assert headings[3:5] == [("Sekretariat", "Heading 2"), ("Ansatte", "Heading 3")]
+    assert [t for t, _ in headings].count("Politikk") == 1
+
+
+@pytest.mark.parametrize(
+    ("place", "expected"),
+    [
+        ("sentence", "{{kssgov:awards}} inside the text of paragraph 2"),
+        ("table", "{{kssgov:members}} in table 1, row 1"),
+        ("header", "{{kssgov:politics}} in a header or footer of section 1"),
+    ],
+)
+def test_a_marker_where_a_section_cannot_go_is_named_and_nothing_is_written(
+    example: Dataset, place: str, expected: str
+) -> None:
+    source = docx.Document()
+    source.add_paragraph("{{kssgov:politics}}")
+    if place == "sentence":
+        source.add_paragraph("Se tabellen: {{kssgov:awards}}")
+    elif place == "table":
+        source.add_table(rows=1, cols=1).cell(0, 0).text = "{{kssgov:members}}"
+    else:
+        source.sections[0].header.paragraphs[0].text = "{{kssgov:politics}}"
+    buffer = io.BytesIO()
+    source.save(buffer)
+    with pytest.raises(PluginError) as caught:
+        fill(buffer.getvalue(), example)
+    assert expected in caught.value.render("en")
+    assert "en markør kan ikke fylles der den står" in caught.value.render("nb")
+
+
+def test_an_unknown_option_is_named(example: Dataset) -> None:
+    with pytest.raises(PluginError, match="asks for 'uten tabell', which is not an option"):
+        fill(report_with("{{kssgov:politics | uten tabell}}"), example)

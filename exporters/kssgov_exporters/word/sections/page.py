@@ -29,6 +29,10 @@ class Page:
     document: Document
     dataset: Dataset
     request: ExportRequest[Any]
+    #: The level the section's top heading is written at; its other headings follow below it.
+    top_level: int = 1
+    #: False when the section goes under the author's own heading (``| uten overskrift``).
+    with_heading: bool = True
 
     @property
     def language(self) -> Language:
@@ -60,8 +64,11 @@ class Page:
         """The document phrase *key* in the page's language."""
         return label(key, self.language, **params)
 
-    def heading(self, text: str, level: int) -> Paragraph:
-        return writing.heading(self.document, text, level, self.language)
+    def heading(self, text: str, level: int) -> Paragraph | None:
+        """A heading at *level* of the section (1 is its top), placed where the page's level says."""
+        if level == 1 and not self.with_heading:
+            return None
+        return writing.heading(self.document, text, level + self.top_level - 1, self.language)
 
     def text(self, text: str, *, bold: bool = False) -> Paragraph:
         return writing.paragraph(self.document, text, self.language, bold=bold)
