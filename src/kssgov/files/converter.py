@@ -26,15 +26,17 @@ _PLAIN_TYPES: Final = {int: Phrase("expect.whole_number"), bool: Phrase("expect.
 
 
 @functools.cache
-def make_converter(timezone: str = DEFAULT_TIMEZONE) -> cattrs.Converter:
+def make_converter(timezone: str = DEFAULT_TIMEZONE, *, detailed: bool = True) -> cattrs.Converter:
     """The converter for dataset files whose wall-clock times are in *timezone*.
 
     One per time zone, made once: cattrs builds its code for each record type
     on first use, which costs far more than the structuring itself. Callers
     use it as it is and never register hooks on it; a converter of their own
-    is :func:`configure_converter`'s job.
+    is :func:`configure_converter`'s job. The *detailed* one collects every
+    problem of a record with where it is; the other stops at the first and is
+    faster, for data that is most likely right (see :func:`kssgov.files.read.read_file`).
     """
-    converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+    converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed)
     configure_converter(converter, timezone)
     return converter
 

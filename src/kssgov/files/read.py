@@ -27,7 +27,6 @@ from pathlib import Path
 from typing import Any, Final
 
 import attrs
-import cattrs
 
 from .. import checks
 from ..exceptions import DatasetError
@@ -165,8 +164,13 @@ def parse(text: str, name: str, found: list[Problem]) -> dict[str, Any] | None:
     return data
 
 
-def read_file(path: Path, converter: cattrs.Converter, text: str | None = None) -> FileReading:
-    """The records of the data file *path* (or of *text*, as the file would hold it)."""
+def read_file(path: Path, timezone: str, text: str | None = None) -> FileReading:
+    """The records of the data file *path* (or of *text*, as the file would hold it).
+
+    Records are structured by the fast converter; only a record it refuses is
+    structured again by the detailed one, which names every field at fault.
+    """
+    fast, detailed = make_converter(timezone, detailed=False), make_converter(timezone)
     found: list[Problem] = []
     signature = _signature(path) if text is None else None
     if text is None:
@@ -196,12 +200,15 @@ def read_file(path: Path, converter: cattrs.Converter, text: str | None = None) 
         for index, row in enumerate(rows):
             given = row if "id" in row else {"id": _provisional_id(table, row), **row}
             try:
-                record = converter.structure(given, cls)
-            except Exception as error:  # noqa: BLE001 - every failure becomes a Problem
-                for field, failure in failures(error, given):
-                    where = Location(name, locator.field_line(table, index, field), field)
-                    found.append(attrs.evolve(failure, location=where))
-                continue
+                record = fast.structure(given, cls)
+            except Exception:  # noqa: BLE001 - refused: the detailed converter says why
+                try:
+                    record = detailed.structure(given, cls)
+                except Exception as error:  # noqa: BLE001 - every failure becomes a Problem
+                    for field, failure in failures(error, given):
+                        where = Location(name, locator.field_line(table, index, field), field)
+                        found.append(attrs.evolve(failure, location=where))
+                    continue
             if "id" not in row:
                 missing.append((table, len(kept)))
             kept.append((index, record))
@@ -246,8 +253,7 @@ class Reading:
         paths = list(data_files(root, problems=folder_problems))
         if settings is None:
             return cls(root, None, _signature(settings_path), tuple(found), {}, tuple(folder_problems))
-        converter = make_converter(settings.timezone)
-        files = {path: read_file(path, converter) for path in paths}
+        files = {path: read_file(path, settings.timezone) for path in paths}
         return cls(root, settings, _signature(settings_path), tuple(found), files, tuple(folder_problems))
 
     def changed(self, texts: Mapping[Path, str]) -> Reading:
@@ -262,10 +268,9 @@ class Reading:
                 return changed if settings is None else Reading.of(self.folder).changed(texts)
             texts = {p: t for p, t in texts.items() if p != settings_path}
             return changed.changed(texts)
-        converter = make_converter(self.settings.timezone)
         files = dict(self.files)
         for path, text in texts.items():
-            files[path] = read_file(path, converter, text)
+            files[path] = read_file(path, self.settings.timezone, text)
         return attrs.evolve(self, files=dict(sorted(files.items())))
 
     def refreshed(self) -> Reading:
@@ -275,12 +280,11 @@ class Reading:
             return Reading.of(self.folder)
         folder_problems: list[Problem] = []
         paths = list(data_files(self.folder, problems=folder_problems))
-        converter = make_converter(self.settings.timezone)
         files = {}
         for path in paths:
             kept = self.files.get(path)
             same = kept is not None and kept.signature is not None and kept.signature == _signature(path)
-            files[path] = kept if same and kept is not None else read_file(path, converter)
+            files[path] = kept if same and kept is not None else read_file(path, self.settings.timezone)
         return attrs.evolve(self, files=files, folder_problems=tuple(folder_problems))
 
     def result(self, *, warnings: bool = True, as_of: dt.date | None = None) -> CheckResult:
