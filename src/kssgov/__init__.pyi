@@ -13,6 +13,7 @@ from .exporting import ExportRequest as ExportRequest
 from .exporting import Filler as Filler
 from .exporting import NoOptions as NoOptions
 from .exporting import Period as Period
+from .exporting import Watcher as Watcher
 from .exporting import build_time as build_time
 from .exporting import check as check
 from .exporting import discover as discover
@@ -66,6 +67,7 @@ from .model import Visibility as Visibility
 from .model import format_date as format_date
 from .model import parse_date as parse_date
 from .model import zone as zone
+from .problems import Fix as Fix
 from .problems import Location as Location
 from .problems import Problem as Problem
 from .problems import Severity as Severity

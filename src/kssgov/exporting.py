@@ -344,7 +344,25 @@ def check(folder: str | Path, as_of: dt.date | None = None) -> CheckResult:
     Besides the records, the tables of ``kssgov.toml`` that belong to the
     installed exporters are checked (a table no exporter reads is an error).
     """
-    result = files.check(folder, as_of=as_of)
+    return _with_plugin_settings(files.check(folder, as_of=as_of), folder)
+
+
+class Watcher:
+    """A dataset folder kept read for a long-running host (a server): each :meth:`check` reads only
+    the files that changed since the last, and checks the whole dataset as :func:`check` does.
+    """
+
+    def __init__(self, folder: str | Path) -> None:
+        self.folder = Path(folder)
+        self._reading: files.Reading | None = None
+
+    def check(self, *, warnings: bool = True) -> CheckResult:
+        """The dataset as its files are now, with its errors (and warnings unless *warnings* is False)."""
+        self._reading = files.Reading.of(self.folder) if self._reading is None else self._reading.refreshed()
+        return _with_plugin_settings(self._reading.result(warnings=warnings), self.folder)
+
+
+def _with_plugin_settings(result: CheckResult, folder: str | Path) -> CheckResult:
     if result.dataset is None:
         return result
     extra = check_settings(discover(), result.dataset.settings, str(Path(folder) / SETTINGS_FILE))

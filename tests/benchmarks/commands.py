@@ -9,6 +9,7 @@ Peak memory is the process's maximum resident size, measured by GNU time.
 
 from __future__ import annotations
 
+import itertools
 import json
 import shutil
 import subprocess
@@ -135,7 +136,7 @@ def run(sizes: tuple[int, ...] = (1_000, 10_000, 100_000)) -> list[str]:
             shutil.rmtree(data)
     for command, values in growth.items():
         factors = ", ".join(
-            f"{later / earlier:.1f}" for earlier, later in zip(values, values[1:], strict=False)
+            f"{later / earlier:.1f}" for earlier, later in itertools.pairwise(values)
         )
         lines.append(
             f"growth of {command} from size to size ({', '.join(f'{s:,}' for s in sizes)}): {factors}"

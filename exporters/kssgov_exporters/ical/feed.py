@@ -12,8 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Final
 
 import attrs
 from icalendar import Calendar, Event, Timezone, vDuration, vText
@@ -198,15 +200,45 @@ def build(dataset: Dataset, request: ExportRequest[FeedOptions]) -> Built:
     today = now.astimezone(zone(dataset.settings.timezone)).date()
     found = sorted(entries(dataset, request, today), key=lambda e: (e.date.sort_key(), e.uid))
     with open_history(request.workspace, now) as history:
-        events = [_event(entry, request.language, history) for entry in found]
-        digest = hashlib.sha256("".join(f"{e.uid}{e.digest()}" for e in found).encode()).hexdigest()
-        modified = history.feed(feed_key(request), digest)
+        digests = [entry.digest() for entry in found]
+        events = [
+            _serialised(entry, digest, request.language, history)
+            for entry, digest in zip(found, digests, strict=True)
+        ]
+        feed_digest = hashlib.sha256(
+            "".join(f"{e.uid}{d}" for e, d in zip(found, digests, strict=True)).encode()
+        )
+        modified = history.feed(feed_key(request), feed_digest.hexdigest())
     calendar = _calendar(dataset, request, modified)
     for timezone in _timezones(found):
         calendar.add_component(timezone)
-    for event in events:
-        calendar.add_component(event)
-    return Built(bytes(calendar.to_ical()), modified)
+    head = bytes(calendar.to_ical())
+    end = b"END:VCALENDAR\r\n"
+    return Built(head[: -len(end)] + b"".join(events) + end, modified)
+
+
+#: Each event's lines as last serialised, by what they were made from: a rebuild after an edit
+#: serialises only the events that changed. Bounded; the least recently used go first.
+_SERIALISED: OrderedDict[tuple[str, str, int, dt.datetime], bytes] = OrderedDict()
+_SERIALISED_LOCK: Final = threading.Lock()
+SERIALISED_LIMIT: Final = 200_000
+
+
+def _serialised(entry: Entry, digest: str, language: Language, history: History) -> bytes:
+    """The VEVENT of *entry* as bytes, made once for each content, sequence and time."""
+    sequence, modified = history.event(f"{language} {entry.uid}", digest)
+    key = (language, digest, sequence, modified)
+    with _SERIALISED_LOCK:
+        found = _SERIALISED.get(key)
+        if found is not None:
+            _SERIALISED.move_to_end(key)
+            return found
+    made = bytes(_event(entry, sequence, modified).to_ical())
+    with _SERIALISED_LOCK:
+        _SERIALISED[key] = made
+        if len(_SERIALISED) > SERIALISED_LIMIT:
+            _SERIALISED.popitem(last=False)
+    return made
 
 
 def _calendar(dataset: Dataset, request: ExportRequest[FeedOptions], modified: dt.datetime) -> Calendar:
@@ -231,8 +263,7 @@ def _calendar(dataset: Dataset, request: ExportRequest[FeedOptions], modified: d
     return calendar
 
 
-def _event(entry: Entry, language: Language, history: History) -> Event:
-    sequence, modified = history.event(f"{language} {entry.uid}", entry.digest())
+def _event(entry: Entry, sequence: int, modified: dt.datetime) -> Event:
     event = Event()
     event.add("uid", entry.uid)
     event.add("dtstamp", modified)

@@ -27,7 +27,7 @@ from urllib.parse import parse_qs
 
 import attrs
 
-from kssgov import Dataset, ExportRequest, KssgovError, Visibility, build_time, check
+from kssgov import Dataset, ExportRequest, KssgovError, Visibility, Watcher, build_time
 from kssgov.exporting import OptionError, for_audience, options
 
 from . import CalendarFeed
@@ -104,6 +104,7 @@ class FeedApp:
         self.base_url = base_url
         self.environ = environ
         self.calendar = CalendarFeed()
+        self._watcher = Watcher(self.folder)
         self._version: Version | None = None
         self._refreshing = threading.Lock()
         self._failed: tuple[tuple[str, int, int], ...] | None = None
@@ -141,7 +142,7 @@ class FeedApp:
             current = self._version
             if (current is not None and current.signature == signature) or self._failed == signature:
                 return False
-            result = check(self.folder)
+            result = self._watcher.check(warnings=False)
             if result.dataset is None:
                 self._failed = signature
                 log.error("the dataset has errors; still serving the last good version")

@@ -12,6 +12,7 @@ from __future__ import annotations
 from .atomic import write_atomically as write_atomically
 from .read import MAX_FILE_BYTES as MAX_FILE_BYTES
 from .read import CheckResult as CheckResult
+from .read import Reading as Reading
 from .read import check as check
 from .read import load as load
 from .read import read as read
