@@ -135,9 +135,7 @@ def run(sizes: tuple[int, ...] = (1_000, 10_000, 100_000)) -> list[str]:
                     )
             shutil.rmtree(data)
     for command, values in growth.items():
-        factors = ", ".join(
-            f"{later / earlier:.1f}" for earlier, later in itertools.pairwise(values)
-        )
+        factors = ", ".join(f"{later / earlier:.1f}" for earlier, later in itertools.pairwise(values))
         lines.append(
             f"growth of {command} from size to size ({', '.join(f'{s:,}' for s in sizes)}): {factors}"
         )

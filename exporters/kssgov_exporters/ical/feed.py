@@ -10,6 +10,7 @@ carries no METHOD and no calendar UID: both break real clients.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 import threading
@@ -56,7 +57,12 @@ class Entry:
 
     def digest(self) -> str:
         """A hash of everything published about the event (its attrs repr is complete and stable)."""
-        return hashlib.sha256(repr(self).encode()).hexdigest()
+        return _digest(self)
+
+
+@functools.lru_cache(maxsize=200_000)
+def _digest(entry: Entry) -> str:
+    return hashlib.sha256(repr(entry).encode()).hexdigest()
 
 
 def feed_domain(dataset: Dataset, options: FeedOptions) -> str:
@@ -150,6 +156,7 @@ def _matches(activity: Activity, options: FeedOptions) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=200_000)
 def _activity_entry(activity: Activity, domain: str, language: Language) -> Entry:
     cancelled = activity.status is Status.CANCELLED
     summary = " ".join(activity.where.split())

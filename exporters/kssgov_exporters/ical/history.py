@@ -86,5 +86,5 @@ def open_history(workspace: Path | None, now: dt.datetime) -> Iterator[History]:
         history = History(data, now)
         yield history
         if history.changed:
-            text = json.dumps(history.data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+            text = json.dumps(history.data, sort_keys=True, ensure_ascii=False, separators=(",", ":")) + "\n"
             write_atomically(path, text.encode("utf-8"))

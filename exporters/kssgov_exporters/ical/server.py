@@ -162,7 +162,7 @@ class FeedApp:
             self._failed = None
             return True
 
-    def watch(self, seconds: float = 1.0) -> threading.Thread:
+    def watch(self, seconds: float = 0.1) -> threading.Thread:
         """Look at the files every *seconds* in a background thread, refreshing when they change."""
         stop = threading.Event()
 

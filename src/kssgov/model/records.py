@@ -30,10 +30,22 @@ class Record:
     def references(self) -> dict[str, str]:
         """The ids this record refers to, by field name (see :func:`refers_to`)."""
         return {
-            field.name: value
-            for field in attrs.fields(type(self))
-            if "references" in field.metadata and isinstance(value := getattr(self, field.name), str)
+            name: value
+            for name in _reference_fields(type(self))
+            if isinstance(value := getattr(self, name), str)
         }
+
+
+_REFERENCE_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _reference_fields(cls: type[Record]) -> tuple[str, ...]:
+    """The names of the fields of *cls* that refer to other records, found once per class."""
+    found = _REFERENCE_FIELDS.get(cls)
+    if found is None:
+        found = tuple(field.name for field in attrs.fields(cls) if "references" in field.metadata)
+        _REFERENCE_FIELDS[cls] = found
+    return found
 
 
 def refers_to(*tables: str) -> dict[str, Any]:
