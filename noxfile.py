@@ -51,7 +51,10 @@ def e2e(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Benchmarks, reported as ratios to baselines measured in the same run. They never fail the suite."""
+    """Whole commands against plain-script floors, and the server under wrk. They never fail the suite.
+
+    ``nox -s bench -- 1000 10000`` chooses the sizes (activities); the default adds 100,000.
+    """
     session.run(PYTHON, "-m", "tests.benchmarks", *session.posargs)
 
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import http.client
 import os
 import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
@@ -50,3 +53,41 @@ def running(command: Sequence[str], env: Mapping[str, str] | None = None) -> Ite
 def kssgov_serve(dataset: Path, env: Mapping[str, str] | None = None) -> AbstractContextManager[int]:
     """``kssgov serve DATASET`` on a free port."""
     return running([sys.executable, "-m", "kssgov.cli", "serve", str(dataset), "--port", "{port}"], env)
+
+
+def load(port: int, path: str, requests: int = 10_000, clients: int = 8) -> tuple[Counter[str], float]:
+    """Send *requests* GETs from *clients* keep-alive connections, every other one conditional."""
+    probe = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    probe.request("GET", path)
+    first = probe.getresponse()
+    first.read()
+    etag = first.getheader("ETag") or '"none"'
+    probe.close()
+    outcomes: Counter[str] = Counter()
+    lock = threading.Lock()
+
+    def client(count: int) -> None:
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        seen: Counter[str] = Counter()
+        for number in range(count):
+            headers = {"If-None-Match": etag} if number % 2 else {}
+            try:
+                connection.request("GET", path, headers=headers)
+                response = connection.getresponse()
+                response.read()
+                seen[str(response.status)] += 1
+            except (OSError, http.client.HTTPException) as error:
+                seen[type(error).__name__] += 1
+                connection.close()
+                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        connection.close()
+        with lock:
+            outcomes.update(seen)
+
+    threads = [threading.Thread(target=client, args=(requests // clients,)) for _ in range(clients)]
+    start = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return outcomes, time.perf_counter() - start

@@ -1,28 +1,14 @@
-"""``kssgov --help`` start-up (the installed command), against ``python -c "import click"``."""
+"""``kssgov --help`` start-up (the installed command), against ``python -c "import click"``, by hyperfine."""
 
 from __future__ import annotations
 
-import subprocess
 import sys
-from pathlib import Path
 
-from .timing import best_of, report
+from .commands import KSSGOV, line, medians
 
 
 def run() -> list[str]:
-    script = Path(sys.executable).with_name("kssgov")
-    kssgov = [str(script)] if script.exists() else [sys.executable, "-m", "kssgov.cli"]
-
-    def command(*args: str) -> None:
-        subprocess.run(list(args), check=True, capture_output=True)
-
-    times = best_of(
-        {
-            "click": lambda: command(sys.executable, "-c", "import click"),
-            "help": lambda: command(*kssgov, "--help"),
-        },
-        rounds=15,
-    )
+    times = medians({"click": f'{sys.executable} -c "import click"', "help": f"{KSSGOV} --help"}, runs=20)
     return [
-        report("kssgov --help start-up", times["help"], times["click"], 'python -c "import click"', "<= 1.5x")
+        line("kssgov --help start-up", times["help"], times["click"], 'python -c "import click"', "<= 1.5x")
     ]

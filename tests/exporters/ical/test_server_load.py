@@ -5,8 +5,7 @@ from __future__ import annotations
 import socket
 from pathlib import Path
 
-from ...benchmarks.serving import load
-from ...servers import kssgov_serve
+from ...servers import kssgov_serve, load
 
 
 def test_a_thousand_concurrent_requests_without_an_error(example_copy: Path) -> None:
