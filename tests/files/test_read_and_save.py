@@ -8,17 +8,19 @@ import tempfile
 from pathlib import Path
 
 import pytest
+import tomlkit
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import kssgov
-from kssgov import Activity, Dataset, DateSpan, Settings
+from kssgov import Activity, AgmBound, Dataset, DateSpan, Record, Role, Settings, Term
+from kssgov.files._toml import entry_text, record_table
 from kssgov.files.atomic import write_text
 from kssgov.files.converter import make_converter, structure_span, unstructure_span
 
 from ..conftest import write_dataset
-from ..strategies import activities, spans
+from ..strategies import activities, days, ids, spans, texts
 
 
 def test_saving_the_example_and_loading_it_again_gives_equal_records(
@@ -142,3 +144,30 @@ def test_a_failed_atomic_write_leaves_the_old_file(tmp_path: Path, monkeypatch: 
         write_text(target, "new")
     assert target.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["f.toml"]
+
+
+@st.composite
+def terms_of_any_kind(draw: st.DrawFn) -> Term:
+    """Terms with the values tomlkit writes in other ways: inline tables, lists, dates."""
+    start = draw(st.one_of(st.none(), st.builds(AgmBound, st.integers(1900, 2199)), days))
+    return Term(
+        id=draw(ids),
+        body="styret",
+        person=draw(texts.filter(lambda t: "\n" not in t and t.strip() == t and t != "")),
+        role=Role.MEMBER,
+        start=start,
+        sources=tuple(draw(st.lists(texts, max_size=3))),
+        note=draw(st.one_of(st.none(), texts)),
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(record=st.one_of(activities(), terms_of_any_kind()))
+def test_an_entry_is_written_exactly_as_tomlkit_writes_it(record: Record) -> None:
+    converter = make_converter("Europe/Oslo")
+    table = record.table
+    document = tomlkit.document()
+    array = tomlkit.aot()
+    array.append(record_table(record, converter))
+    document.append(table, array)
+    assert entry_text(table, record, converter) == tomlkit.dumps(document).strip("\n") + "\n"

@@ -44,7 +44,7 @@ from ..model import (
 )
 from ..model.settings import SETTINGS_FILE
 from ..problems import Location
-from ._toml import record_table, toml_value
+from ._toml import entry_text, toml_value
 from .atomic import leftovers, write_text
 from .converter import make_converter
 from .failures import failures
@@ -334,18 +334,17 @@ def order_key(record: Record) -> tuple[dt.date, dt.time, dt.date, dt.time] | Non
     return None
 
 
-def _entry(table: str, record: Record, converter: cattrs.Converter) -> str:
-    """The ``[[table]]`` entry of *record*, as a person would write it; read back to be sure it holds it."""
-    table_entry = record_table(record, converter)
-    document = tomlkit.document()
-    array = tomlkit.aot()
-    array.append(table_entry)
-    document.append(table, array)
-    text = tomlkit.dumps(document).strip("\n") + "\n"
-    read_back = converter.structure(tomllib.loads(text)[table][0], type(record))
-    if read_back != record:
-        raise EditError("edit.record_invalid", table=Phrase(f"table.{table}"))
-    return text
+def _entries(table: str, records: Sequence[Record], converter: cattrs.Converter) -> list[str]:
+    """The ``[[table]]`` entry of each of *records*, as a person would write it.
+
+    All are read back at once to be sure each holds its record exactly.
+    """
+    texts = [entry_text(table, record, converter) for record in records]
+    read_back = tomllib.loads("\n".join(texts)).get(table, [])
+    for record, values in zip(records, read_back, strict=True):
+        if converter.structure(values, type(record)) != record:
+            raise EditError("edit.record_invalid", table=Phrase(f"table.{table}"))
+    return texts
 
 
 def _inserted(
@@ -377,23 +376,23 @@ def _inserted(
     for key in keys:
         running = key if key is not None and key > running else running
         highest.append(running)
-    before: dict[int, list[Record]] = {}
+    before: dict[int, list[str]] = {}
     ordered = records if as_given else sorted(records, key=lambda r: order_key(r) or _LAST)
-    for record in ordered:
+    for record, entry in zip(ordered, _entries(table, ordered, converter), strict=True):
         key = order_key(ordered[0] if as_given else record)
         place = len(headers) if key is None else bisect.bisect_right(highest, key)
-        before.setdefault(place, []).append(record)
+        before.setdefault(place, []).append(entry)
     parts: list[str] = []
     cursor = 0
     for place in sorted(p for p in before if p < len(headers)):
         start = _comments_above(text, headers[place])
         parts.append(text[cursor:start])
-        parts.extend(f"{_entry(table, r, converter)}\n" for r in before[place])
+        parts.extend(f"{entry}\n" for entry in before[place])
         cursor = start
     rest = text[cursor:]
     tail = before.get(len(headers), [])
     if tail:
-        entries = "\n".join(_entry(table, r, converter) for r in tail)
+        entries = "\n".join(tail)
         rest = rest.rstrip("\n") + ("\n\n" if rest.strip() or parts else "") + entries
     return "".join(parts) + rest
 
