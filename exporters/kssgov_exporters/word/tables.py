@@ -23,14 +23,17 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from typing import Final, cast
+from xml.sax.saxutils import escape
 
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
+from docx.oxml.parser import oxml_parser
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Pt
 from docx.styles.style import ParagraphStyle, _TableStyle
 from docx.table import Table
+from lxml import etree
 
 from kssgov import Language
 
@@ -85,14 +88,45 @@ def add_table(
                 properties.remove(bold)
         text = element("w:t")
         text.set(qn("xml:space"), "preserve")
+        text.text = _SLOT
         r.append(text)
-    tbl = table._tbl
-    for values in texts:
-        tr = copy.deepcopy(template)
-        for slot, value in zip(list(tr.iter(_TEXT)), values, strict=True):
-            _set_text(slot, value)
-        tbl.append(tr)
+    _append_rows(table._tbl, template, texts)
     return table
+
+
+#: Where a cell's text goes in the row template, while the rows are written as strings.
+_SLOT: Final = "\ue000kssgov\ue000"
+
+
+def _append_rows(tbl: BaseOxmlElement, template: BaseOxmlElement, rows: Sequence[Sequence[str]]) -> None:
+    """Append a copy of *template* for each of *rows*, its slots holding the row's texts.
+
+    The rows are written as one XML string and parsed once: far faster for
+    thousands of rows than copying the template element by element.
+    """
+    pieces = etree.tostring(template, encoding="unicode").split(_SLOT)
+    opening = pieces[0][: pieces[0].index(">") + 1]
+    namespaces = opening[opening.index(" ") : -1] if " " in opening else ""
+    written = []
+    for values in rows:
+        parts = [pieces[0]]
+        for value, after in zip(values, pieces[1:], strict=True):
+            parts.append(_xml_text(value))
+            parts.append(after)
+        written.append("".join(parts))
+    wrapped = f"<kssgov-rows{namespaces}>{''.join(written)}</kssgov-rows>"
+    parsed = etree.fromstring(wrapped, parser=oxml_parser)
+    tbl.extend(list(parsed))
+
+
+def _xml_text(value: str) -> str:
+    """*value* as the content of a ``w:t`` element: escaped, line breaks and tabs as Word's own."""
+    escaped = escape(value)
+    if "\n" in escaped:
+        escaped = escaped.replace("\n", '</w:t><w:br/><w:t xml:space="preserve">')
+    if "\t" in escaped:
+        escaped = escaped.replace("\t", '</w:t><w:tab/><w:t xml:space="preserve">')
+    return escaped
 
 
 def column_twips(
@@ -150,25 +184,6 @@ def breakable(text: str) -> str:
     if "@" not in text:
         return text
     return _EMAIL.sub(lambda m: m.group(0).replace("@", "@\u200b").replace(".", "\u200b."), text)
-
-
-def _set_text(t: BaseOxmlElement, value: str) -> None:
-    """Put *value* in the cell whose only text element is *t*: line breaks and tabs as Word's own."""
-    if "\n" not in value and "\t" not in value:
-        t.text = value
-        return
-    run = t.getparent()
-    run.remove(t)
-    for line_number, line in enumerate(value.split("\n")):
-        if line_number:
-            run.append(element("w:br"))
-        for piece_number, piece in enumerate(line.split("\t")):
-            if piece_number:
-                run.append(element("w:tab"))
-            text = element("w:t")
-            text.set(qn("xml:space"), "preserve")
-            text.text = piece
-            run.append(text)
 
 
 def _fix_layout(table: Table, twips: Sequence[int], caption: str | None) -> None:

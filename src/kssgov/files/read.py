@@ -432,11 +432,10 @@ def _depth(value: object) -> int:
     deepest, stack = 0, [(value, 0)]
     while stack:
         item, depth = stack.pop()
-        deepest = max(deepest, depth)
-        if isinstance(item, dict):
-            stack.extend((v, depth + 1) for v in item.values())
-        elif isinstance(item, list):
-            stack.extend((v, depth + 1) for v in item)
+        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else ()
+        nested = [child for child in children if isinstance(child, dict | list)]
+        deepest = max(deepest, depth + 1 if nested or children else depth)
+        stack.extend((child, depth + 1) for child in nested)
     return deepest
 
 

@@ -1,5 +1,9 @@
 """The floor for ``kssgov export ical``: the same events built with icalendar the plain way.
 
+The same properties as kssgov's events (UID, DTSTAMP, LAST-MODIFIED,
+SEQUENCE, SUMMARY, DTSTART, DTEND, STATUS, TRANSP, CATEGORIES, DESCRIPTION),
+without kssgov's history, filters, audiences or checks.
+
 ``python ical_floor.py DATASET OUT.ics``
 """
 
@@ -23,9 +27,14 @@ for path in sorted(folder.rglob("*.toml")):
             event = Event()
             event.add("uid", f"{activity['id']}@floor")
             event.add("dtstamp", stamp)
+            event.add("last-modified", stamp)
+            event.add("sequence", 0)
+            event.add("summary", activity["where"])
             event.add("dtstart", activity["date"])
             event.add("dtend", activity["date"] + dt.timedelta(days=1))
-            event.add("summary", activity["where"])
+            event.add("status", "CONFIRMED")
+            event.add("transp", "OPAQUE")
+            event.add("categories", ["Møte"])
             event.add("description", activity["topic"])
             calendar.add_component(event)
 target.write_bytes(calendar.to_ical())

@@ -1,7 +1,9 @@
 """The floor for ``kssgov export politics``: the same table written the fastest plain way.
 
 Parse the TOML with tomllib, keep the year's activities in date order, and
-write the rows as prepared XML strings into python-docx's own document.
+write the rows as prepared XML strings into python-docx's own document: the
+same row XML kssgov writes (rows that do not split, fixed widths, every run
+tagged nb-NO), without kssgov's checks, audiences, styles or properties.
 ``python politics_floor.py DATASET OUT.docx``
 """
 
@@ -29,13 +31,20 @@ for path in sorted(folder.rglob("*.toml")):
 rows.sort(key=lambda row: row[0])
 
 
-def cell(text: str) -> str:
-    return f'<w:tc><w:p><w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p></w:tc>'
+LANGUAGE = '<w:rPr><w:lang w:val="nb-NO" w:eastAsia="nb-NO" w:bidi="ar-SA"/></w:rPr>'
 
 
-header = "<w:tr>" + cell("Dato") + cell("Hvor") + cell("Tema") + "</w:tr>"
+def cell(text: str, width: int) -> str:
+    return (
+        f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr><w:p><w:r>{LANGUAGE}'
+        f'<w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p></w:tc>'
+    )
+
+
+ROW = "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
+header = f"{ROW}{cell('Dato', 1500)}{cell('Hvor', 4000)}{cell('Tema', 3500)}</w:tr>"
 body = "".join(
-    f"<w:tr>{cell(f'{day.day}.{day.month}.{day.year}')}{cell(where)}{cell(topic)}</w:tr>"
+    f"{ROW}{cell(f'{day.day}.{day.month}.{day.year}', 1500)}{cell(where, 4000)}{cell(topic, 3500)}</w:tr>"
     for day, where, topic in rows
 )
 table = (
