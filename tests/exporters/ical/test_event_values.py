@@ -1,0 +1,92 @@
+"""The values a subscriber's calendar shows, each checked: not only that a property exists.
+
+Written for the survivors of a mutation run: an ordinary event must stay
+CONFIRMED, OPAQUE and under its own name; the grace period ends on its last
+day; filtered feeds keep histories of their own; the calendar's header says
+exactly what it should.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import attrs
+
+from kssgov import ActivityKind, Consultation, ConsultationStatus, Dataset, DateSpan, Settings, Status
+
+from ...exports import export
+from .test_feed import events, feed, timed
+
+MOMENT = dt.datetime(2024, 1, 10, 12, 0, tzinfo=dt.UTC)
+SETTINGS = Settings(name="Krisesentersekretariatet", year=2024)
+
+
+def test_an_ordinary_event_is_confirmed_busy_and_named_as_recorded(example: Dataset) -> None:
+    event = events(feed(attrs.evolve(example, activities=(timed(),))))["timed"]
+    assert str(event["STATUS"]) == "CONFIRMED"
+    assert str(event["TRANSP"]) == "OPAQUE"
+    assert str(event["SUMMARY"]) == "Styremøte"
+    assert str(event["DESCRIPTION"]) == "Budsjett"
+    assert str(event["LOCATION"]) == "Mariboes gate 13, Oslo"
+    assert str(event["URL"]) == "https://example.org/moter/1"
+    assert event.categories == ["Møte"]
+    assert event.decoded("SEQUENCE") == 0
+    assert event.decoded("DTSTAMP") == event.decoded("LAST-MODIFIED") == MOMENT
+
+
+def test_a_cancelled_event_is_free_time_and_says_so() -> None:
+    data = Dataset(settings=SETTINGS, activities=(timed("off", status=Status.CANCELLED),))
+    event = events(feed(data))["off"]
+    assert (str(event["STATUS"]), str(event["TRANSP"]), str(event["SUMMARY"])) == (
+        "CANCELLED",
+        "TRANSPARENT",
+        "AVLYST: Styremøte",
+    )
+    english = events(feed(data, language="en"))["off"]
+    assert str(english["SUMMARY"]) == "CANCELLED: Styremøte"
+
+
+def test_the_grace_period_ends_on_its_last_day() -> None:
+    off = timed("off", date=DateSpan.parse("1.3.2024"), status=Status.CANCELLED)
+    data = Dataset(settings=SETTINGS, activities=(off,))
+    last = dt.datetime(2024, 3, 31, 12, tzinfo=dt.UTC)
+    assert "off" in events(feed(data, timestamp=last))
+    assert "off" not in events(feed(data, timestamp=last + dt.timedelta(days=1)))
+    assert "off" in events(feed(data, timestamp=last + dt.timedelta(days=1), grace_days=31))
+
+
+def test_a_withdrawn_consultation_deadline_is_marked_and_free_time() -> None:
+    hearing = Consultation(
+        id="h",
+        issuer="Justis- og beredskapsdepartementet",
+        title="Endringer i krisesenterloven",
+        deadline=dt.date(2024, 3, 1),
+        status=ConsultationStatus.WITHDRAWN,
+    )
+    event = events(feed(Dataset(settings=SETTINGS, consultations=(hearing,))))["h-deadline"]
+    assert str(event["STATUS"]) == "CANCELLED"
+    assert str(event["TRANSP"]) == "TRANSPARENT"
+    assert str(event["SUMMARY"]) == "TRUKKET: Høringsfrist: Endringer i krisesenterloven"
+    assert str(event["DESCRIPTION"]) == "Høring fra Justis- og beredskapsdepartementet."
+
+
+def test_the_calendar_header_holds_exact_values(example: Dataset) -> None:
+    calendar = feed(example)
+    assert str(calendar["VERSION"]) == "2.0"
+    assert str(calendar["PRODID"]) == "-//kssgov//Krisesentersekretariatet//NB"
+    assert str(calendar["CALSCALE"]) == "GREGORIAN"
+    assert str(calendar["X-WR-TIMEZONE"]) == "Europe/Oslo"
+    assert calendar.decoded("REFRESH-INTERVAL") == dt.timedelta(hours=1)
+    assert str(calendar["NAME"]) == str(calendar["X-WR-CALNAME"]) == "Krisesentersekretariatet – møter"
+    english = feed(example, language="en")
+    assert str(english["PRODID"]) == "-//kssgov//Krisesentersekretariatet//EN"
+
+
+def test_each_filtered_feed_keeps_a_history_of_its_own(example: Dataset, tmp_path: Path) -> None:
+    export("ical", example, timestamp=MOMENT, workspace=tmp_path)
+    export("ical", example, timestamp=MOMENT, workspace=tmp_path, kinds=(ActivityKind.MEETING,))
+    export("ical", example, timestamp=MOMENT, workspace=tmp_path, language="en")
+    history = json.loads((tmp_path / "feed-history.json").read_text(encoding="utf-8"))
+    assert len(history["feeds"]) == 3
