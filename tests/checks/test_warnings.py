@@ -10,6 +10,7 @@ import attrs
 import kssgov
 from kssgov import (
     Activity,
+    ActivityKind,
     AgmBound,
     Alliance,
     AllianceKind,
@@ -157,3 +158,73 @@ def test_a_figure_recorded_twice() -> None:
     )
     found = [(p.location.line, p.params["value"], p.params["first"]) for p in lint(data)]
     assert found == [(3, "c", "a"), (2, "f2", "f1")]
+
+
+def test_a_consultation_deadline_outside_the_year_is_named_with_its_date() -> None:
+    from kssgov import Consultation
+
+    hearing = Consultation(id="h", issuer="Departementet", title="Høring", deadline=dt.date(2024, 1, 15))
+    in_year = attrs.evolve(hearing, id="i", deadline=dt.date(2023, 12, 31))
+    (found,) = lint(Dataset(settings=SETTINGS, consultations=(hearing, in_year)))
+    assert (found.code, found.location.line, found.location.field) == ("lint.outside_year", 1, "deadline")
+    assert found.params == {"value": "15.1.2024", "year": 2023}
+
+
+def test_the_out_of_order_warning_names_both_neighbours() -> None:
+    data = Dataset(
+        settings=SETTINGS,
+        activities=(row("a", "1.3.2023"), row("b", "2.3.2023"), row("c", "5.3.2022"), row("d", "9.3.2023")),
+    )
+    (found,) = lint(data)
+    assert found.params == {
+        "value": "5.3.2022",
+        "before": "2.3.2023",
+        "after": "9.3.2023",
+        "suggestion": "5.3.2023",
+    }
+    assert found.location.line == 3
+
+
+def test_the_likely_date_keeps_equal_days_and_skips_29_february() -> None:
+    equal = Dataset(
+        settings=SETTINGS,
+        activities=(row("a", "1.3.2023"), row("b", "2.3.2023"), row("c", "2.3.2022"), row("d", "2.3.2023")),
+    )
+    assert [p.params["suggestion"] for p in lint(equal)] == ["2.3.2023"]
+    leap = Dataset(
+        settings=Settings(name="Org", year=2024),
+        activities=(row("a", "1.2.2023"), row("b", "29.2.2024"), row("c", "3.3.2023")),
+    )
+    assert [p.code for p in lint(leap) if p.code.startswith("lint.out_of_order")] == [
+        "lint.out_of_order_no_guess"
+    ]
+
+
+def test_a_declared_count_is_compared_only_when_meetings_are_recorded() -> None:
+    alliance = Alliance(id="x", kind=AllianceKind.ALLIANCE, name="X")
+    meeting = row("m", "1.5.2023", kind=ActivityKind.MEETING, alliance="x")
+    declared = Statistics(id="s", subject="x", year=2023, meetings=2)
+    assert lint(Dataset(settings=SETTINGS, alliances=(alliance,), statistics=(declared,))) == []
+    found = lint(
+        Dataset(settings=SETTINGS, alliances=(alliance,), statistics=(declared,), activities=(meeting,))
+    )
+    assert [(p.code, p.params["recorded"]) for p in found] == [("lint.meeting_count", 1)]
+    agreeing = attrs.evolve(declared, meetings=1)
+    assert (
+        lint(Dataset(settings=SETTINGS, alliances=(alliance,), statistics=(agreeing,), activities=(meeting,)))
+        == []
+    )
+
+
+def test_only_the_body_without_a_chair_is_named() -> None:
+    bodies = (
+        Body(id="a", kind=BodyKind.BOARD, name="Styret"),
+        Body(id="b", kind=BodyKind.OTHER, name="Rådet"),
+    )
+    terms = (
+        Term(id="a1", body="a", person="P", role=Role.MEMBER),
+        Term(id="a2", body="a", person="P", role=Role.CHAIR),
+        Term(id="b1", body="b", person="Q", role=Role.MEMBER),
+    )
+    found = lint(Dataset(settings=SETTINGS, bodies=bodies, terms=terms))
+    assert [(p.code, p.params["name"], p.location.line) for p in found] == [("lint.no_chair", "Rådet", 2)]

@@ -127,3 +127,38 @@ def test_sorting_and_overlap() -> None:
     assert not a.overlaps(dt.date(2023, 2, 9), dt.date(2023, 3, 1))
     assert a.contains(dt.date(2023, 2, 8))
     assert str(a) == "7.-8.2.2023"
+
+
+def test_same_day_timed_spans_sort_by_their_times() -> None:
+    late, early = DateSpan.parse("7.2.2023 kl. 14.00-15.00"), DateSpan.parse("7.2.2023 kl. 09.00-10.00")
+    whole = DateSpan.parse("7.2.2023")
+    assert sorted([late, early, whole], key=DateSpan.sort_key) == [whole, early, late]
+    longer = DateSpan.parse("7.-9.2.2023")
+    assert sorted([longer, whole], key=DateSpan.sort_key) == [whole, longer]
+
+
+def test_overlap_and_containment_at_the_edges() -> None:
+    span = DateSpan.parse("7.-8.2.2023")
+    assert span.overlaps(dt.date(2023, 2, 1), dt.date(2023, 2, 7))
+    assert not span.overlaps(dt.date(2023, 2, 1), dt.date(2023, 2, 6))
+    assert span.contains(dt.date(2023, 2, 7))
+    assert not span.contains(dt.date(2023, 2, 6))
+    assert not span.contains(dt.date(2023, 2, 9))
+
+
+def test_a_timed_span_must_last() -> None:
+    with pytest.raises(InvalidValueError) as caught:
+        DateSpan.parse("7.2.2023 kl. 10.00-10.00")
+    assert caught.value.code == "date.end_before_start"
+
+
+def test_format_without_the_time_and_other_zones() -> None:
+    span = DateSpan.parse("7.2.2023 kl. 10.00-12.00", "Europe/Stockholm")
+    assert span.format(with_time=False) == "7.2.2023"
+    assert span.format() == "7.2.2023 kl. 10.00-12.00"
+    assert span.timezone == "Europe/Stockholm"
+    days = DateSpan.days(dt.date(2023, 2, 7), dt.date(2023, 2, 8), "America/New_York")
+    assert (days.timezone, days.format()) == ("America/New_York", "7.-8.2.2023")
+    start = dt.datetime(2023, 2, 7, 9, tzinfo=dt.UTC)
+    timed = DateSpan.timed(start, start + dt.timedelta(hours=1), "America/New_York")
+    assert (timed.start_time, timed.end_time) == (dt.time(4, 0), dt.time(5, 0))

@@ -18,6 +18,7 @@ from kssgov import (
     Settings,
     Term,
 )
+from kssgov.checks import errors
 from kssgov.model.governance import change_days, interval
 
 BOARD = Body(id="board", kind=BodyKind.BOARD, name="Styret", seats=3)
@@ -147,3 +148,27 @@ def test_example_ethics_council(example: Dataset) -> None:
     assert [o.person for o in roster.officers] == ["Hege Mauroy"]
     assert "Ingeborg Åsen Fjeldstad" in roster.people
     assert "Bjørk Gudmundsdottir Jonassen" not in roster.people
+
+
+def test_a_one_day_term_and_a_term_within_one_meeting_are_allowed() -> None:
+    one_day = term("day", "Dag", start=dt.date(2023, 6, 1), end=dt.date(2023, 6, 1))
+    meeting = term("meeting", "Møte", start=AgmBound(2023), end=AgmBound(2023))
+    assert one_day.end == one_day.start
+    assert meeting.start == meeting.end
+    data = dataset(one_day, meeting)
+    assert kssgov_errors(data) == []
+
+
+def test_the_employee_representative_signs_last_and_a_loose_deputy_is_kept() -> None:
+    employee = term("emp", "Eva", Role.EMPLOYEE_REPRESENTATIVE, elected_by=ElectedBy.EMPLOYEES)
+    member = term("m", "Mia")
+    chair = term("m-chair", "Mia", Role.CHAIR, elected_by=ElectedBy.BODY)
+    other = term("o", "Ola")
+    loose = term("dep", "Dina", Role.DEPUTY, deputy_for="gone")
+    roster = dataset(employee, other, member, chair, loose).roster(BOARD, dt.date(2023, 6, 1))
+    assert [s.person for s in roster.seats] == ["Mia", "Ola", "Eva"]
+    assert [d.person for d in roster.deputies] == ["Dina"]
+
+
+def kssgov_errors(data: Dataset) -> list[str]:
+    return [p.code for p in errors(data)]
