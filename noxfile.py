@@ -6,7 +6,12 @@ The sessions run in the environment nox itself runs in (install the project with
 
 from __future__ import annotations
 
+import json
+import shutil
+import subprocess
 import sys
+import tempfile
+from pathlib import Path
 
 import nox
 
@@ -65,3 +70,37 @@ def demo(session: nox.Session) -> None:
     session.run(
         PYTHON, "-m", "kssgov.cli", "export", "report", "examples/kss-2023", "-o", "out/arsmelding-2023.docx"
     )
+
+
+@nox.session
+def mutation(session: nox.Session) -> None:
+    """Mutation testing of one module with the tests that reach it: ``nox -s mutation -- MODULE``.
+
+    MODULE is a path such as ``src/kssgov/model/dates.py``. The work happens in a
+    copy of the tracked files (mutmut rewrites what it mutates); it is slow, so it
+    is not among the default sessions. The score is printed at the end; the
+    scores and the surviving mutants are kept in ``tests/MUTATION.md``.
+    """
+    module = session.posargs[0] if session.posargs else "src/kssgov/model/dates.py"
+    tracked = subprocess.run(["git", "ls-files"], capture_output=True, text=True, check=True).stdout.split()
+    work = Path(tempfile.mkdtemp(prefix="kssgov-mutation-"))
+    for name in tracked:
+        target = work / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(name, target)
+    (work / "setup.cfg").write_text(
+        "[mutmut]\n"
+        f"paths_to_mutate = {module}\n"
+        "tests_dir = tests/\n"
+        "also_copy = src\n    exporters\n    examples\n    tests\n"
+        'pytest_add_cli_args = -m "not e2e" -p no:cacheprovider\n',
+        encoding="utf-8",
+    )
+    session.chdir(work)
+    environment = {"PYTHONPATH": "src:exporters"}
+    session.run(PYTHON, "-m", "mutmut", "run", env=environment, success_codes=[0, 1])
+    session.run(PYTHON, "-m", "mutmut", "export-cicd-stats", env=environment)
+    stats = json.loads((work / "mutants" / "mutmut-cicd-stats.json").read_text(encoding="utf-8"))
+    killed, total = stats["killed"], stats["total"]
+    session.run(PYTHON, "-m", "mutmut", "results", env=environment, success_codes=[0, 1])
+    session.log(f"{module}: {killed} of {total} mutants killed ({100 * killed / max(total, 1):.1f} %)")
