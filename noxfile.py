@@ -90,10 +90,10 @@ def mutation(session: nox.Session) -> None:
         shutil.copy2(name, target)
     (work / "setup.cfg").write_text(
         "[mutmut]\n"
-        f"paths_to_mutate = {module}\n"
-        "tests_dir = tests/\n"
-        "also_copy = src\n    exporters\n    examples\n    tests\n"
-        'pytest_add_cli_args = -m "not e2e" -p no:cacheprovider\n',
+        f"source_paths = {module}\n"
+        "pytest_add_cli_args_test_selection = tests/\n"
+        "also_copy = src\n    exporters\n    examples\n    tests\n    docs\n    README.md\n    CHANGELOG.md\n"
+        "pytest_add_cli_args = -m\n    not e2e\n    -p\n    no:cacheprovider\n",
         encoding="utf-8",
     )
     session.chdir(work)

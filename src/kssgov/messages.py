@@ -927,6 +927,14 @@ CATALOG: Final[dict[str, Text]] = {
         "Utelatt: {location}: {record} ({value}) ligger utenfor perioden; mente du {suggestion}? "
         "'kssgov check --fix' retter det.",
     ),
+    "path.null": Text(
+        "{value!r} cannot be a file or folder name: it holds a NUL character",
+        "{value!r} kan ikke være et fil- eller mappenavn: det inneholder et NUL-tegn",
+    ),
+    "argument.null": Text(
+        "'{value}' holds a NUL character (shown as \\0), which no command line, file or folder can hold",
+        "'{value}' inneholder et NUL-tegn (vist som \\0), som ingen kommandolinje, fil eller mappe kan ha",
+    ),
     "fix.none": Text("No suggested corrections to make.", "Ingen foreslåtte rettelser å gjøre."),
     "fix.offer": Text(
         "{location}: {record}: {field} {old} → {new}",

@@ -139,3 +139,11 @@ def test_any_command_line_ends_in_a_message_not_a_traceback(scratch: Path, args:
     assert result.exit_code in (0, 1, 2), (args, result.output)
     assert result.exception is None or isinstance(result.exception, SystemExit), (args, result.exception)
     assert "Traceback" not in result.output
+
+
+def test_an_argument_with_a_nul_character_is_refused_in_one_sentence() -> None:
+    for args in (["check", "a\x00b"], ["export", "politics", ".", "-o", "a\x00.docx"], ["serve", "\x00"]):
+        result = CliRunner().invoke(main, args, env={"KSSGOV_LANG": "en"})
+        assert result.exit_code == 2
+        assert "holds a NUL character (shown as \\0)" in result.output
+        assert "Traceback" not in result.output

@@ -85,6 +85,15 @@ class LazyGroup(click.Group):
         with formatter.section(text("help.commands", user_language())):
             formatter.write_dl(rows)
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """Refuse an argument no command line can hold (a NUL character) before any command sees it."""
+        for argument in args:
+            if "\x00" in argument:
+                raise click.UsageError(
+                    text("argument.null", user_language(), value=argument.replace("\x00", "\\0"))
+                )
+        return super().parse_args(ctx, args)
+
     def invoke(self, ctx: click.Context) -> object:
         from .params import handled
 
