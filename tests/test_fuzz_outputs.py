@@ -13,10 +13,12 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from werkzeug.test import Client
 
 import kssgov
 from kssgov import Activity, Dataset, KssgovError, Settings, Visibility
 from kssgov_exporters.ical.server import FeedApp
+from kssgov_exporters.web.site import Site
 
 from .exports import export
 from .feeds import assert_sound_feed
@@ -63,10 +65,17 @@ def test_the_server_answers_whatever_valid_data_holds(dataset: Dataset) -> None:
         folder = Path(name)
         kssgov.save(dataset, folder)
         assert kssgov.check(folder).dataset is not None
-        app = FeedApp(folder, environ={})
-        for path, query in (("/calendar.ics", ""), ("/calendar-en.ics", "kind=meeting"), ("/", "")):
-            response = app.respond({"REQUEST_METHOD": "GET", "PATH_INFO": path, "QUERY_STRING": query})
-            assert response.status == "200 OK", (path, response.body[:300])
+        client = Client(Site(FeedApp(folder, environ={})))
+        year = dataset.settings.year
+        for path in (
+            "/calendar.ics",
+            "/calendar-en.ics?kind=meeting",
+            "/",
+            f"/politikk/{year}/",
+            "/kommende/",
+        ):
+            response = client.get(path)
+            assert response.status_code == 200, (path, response.data[:300])
         reloaded = kssgov.load(folder)
         assert [a.id for a in reloaded.activities] == [a.id for a in dataset.activities]
         assert all(isinstance(a, Activity) for a in reloaded.activities)

@@ -31,26 +31,35 @@ def test_export_ical_keeps_its_history_in_the_dataset(example_copy: Path, tmp_pa
     assert (example_copy / ".kssgov" / "feed-history.json").is_file()
 
 
-def test_publish_writes_the_feeds_and_an_index(example_copy: Path, tmp_path: Path) -> None:
+def test_publish_writes_the_feeds_and_the_pages(example_copy: Path, tmp_path: Path) -> None:
     site = tmp_path / "site"
     env = {"KSSGOV_MEMBERS_TOKEN": TOKEN, "SOURCE_DATE_EPOCH": "1704067200"}
     code, output = run(
         "publish", str(example_copy), "--to", str(site), "--base-url", "https://example.org/kal", env=env
     )
     assert code == 0, output
-    assert sorted(str(p.relative_to(site)) for p in site.rglob("*") if p.is_file()) == [
-        "calendar-en.ics",
-        "calendar.ics",
+    pages = [
+        "index.en.html",
         "index.html",
-        f"{TOKEN}/calendar-en.ics",
-        f"{TOKEN}/calendar.ics",
+        "kommende/index.en.html",
+        "kommende/index.html",
+        "politikk/2023/index.en.html",
+        "politikk/2023/index.html",
     ]
+    assert sorted(str(p.relative_to(site)) for p in site.rglob("*") if p.is_file()) == sorted(
+        ["calendar-en.ics", "calendar.ics", *pages, f"{TOKEN}/calendar-en.ics", f"{TOKEN}/calendar.ics"]
+        + [f"{TOKEN}/{page}" for page in pages]
+    )
     for feed in site.rglob("*.ics"):
         assert_sound_feed(feed.read_bytes())
     page = (site / "index.html").read_text(encoding="utf-8")
     assert "webcal://example.org/kal/calendar.ics" in page
     assert "https://example.org/kal/calendar-en.ics" in page
-    assert TOKEN not in page
+    for public in site.glob("**/*.html"):
+        if not public.relative_to(site).as_posix().startswith(TOKEN):
+            assert TOKEN not in public.read_text(encoding="utf-8"), public
+    members = (site / TOKEN / "index.html").read_text(encoding="utf-8")
+    assert f"webcal://example.org/kal/{TOKEN}/calendar.ics" in members
 
 
 def test_a_short_token_in_the_settings_is_an_error(example_copy: Path) -> None:

@@ -33,7 +33,7 @@ from kssgov.exporting import OptionError, for_audience, options
 from . import CalendarFeed
 from .feed import Built, build, check_filters
 from .options import FeedOptions
-from .site import Feed, feeds, index_html, tokens
+from .site import Feed, feeds, tokens
 
 log = logging.getLogger("kssgov.serve")
 
@@ -125,6 +125,11 @@ class FeedApp:
                     continue
                 found.append((os.path.join(folder, name), status.st_mtime_ns, status.st_size))
         return tuple(found)
+
+    @property
+    def current(self) -> Version | None:
+        """The version of the data being served, if any is good."""
+        return self._version
 
     @property
     def ready(self) -> bool:
@@ -238,8 +243,6 @@ class FeedApp:
         if version is None:
             return _plain("503 Service Unavailable", "The dataset has errors; run 'kssgov check' on it.")
         path = str(environ.get("PATH_INFO", "")).lstrip("/")
-        if path in ("", "index.html"):
-            return self._index(version.dataset, environ)
         feed = self._find(version, path)
         if feed is None:
             return NOT_FOUND
@@ -285,17 +288,6 @@ class FeedApp:
         headers.append(("Content-Length", str(len(served.body))))
         return Response("200 OK", tuple(headers), served.body)
 
-    def _index(self, data: Dataset, environ: Mapping[str, Any]) -> Response:
-        base = (
-            self.base_url
-            or f"{environ.get('wsgi.url_scheme', 'http')}://{environ.get('HTTP_HOST', 'localhost')}"
-        )
-        feed_name = data.settings.sections.get("feed", {}).get("name")
-        body = index_html(data.settings, base, feed_name if isinstance(feed_name, str) else None).encode()
-        return Response(
-            "200 OK", (("Content-Type", "text/html; charset=utf-8"), ("Content-Length", str(len(body)))), body
-        )
-
 
 def _not_modified(environ: Mapping[str, Any], etag: str, modified: dt.datetime) -> bool:
     if_none_match = environ.get("HTTP_IF_NONE_MATCH")
@@ -314,11 +306,26 @@ def _not_modified(environ: Mapping[str, Any], etag: str, modified: dt.datetime) 
     return modified <= moment
 
 
-def serve_app(app: FeedApp, *, host: str, port: int, threads: int) -> None:
-    """Serve *app* with waitress until interrupted, following changes to the files in the background."""
+def serve_app(
+    feed_app: FeedApp,
+    app: Callable[..., Iterable[bytes]] | None = None,
+    *,
+    host: str,
+    port: int,
+    threads: int,
+) -> None:
+    """Serve *app* (the feeds alone by default) with waitress until interrupted.
+
+    The feeds follow changes to the files in the background.
+    """
     import waitress
 
-    app.watch()
+    feed_app.watch()
     waitress.serve(
-        app, host=host, port=port, threads=threads, ident="kssgov", max_request_header_size=HEADER_READ_BYTES
+        app or feed_app,
+        host=host,
+        port=port,
+        threads=threads,
+        ident="kssgov",
+        max_request_header_size=HEADER_READ_BYTES,
     )

@@ -1,4 +1,4 @@
-"""Where the calendar feeds live, and the index page that offers them to subscribers.
+"""Where the calendar feeds live: the same layout for ``kssgov serve`` and ``kssgov publish``.
 
 The same layout serves ``kssgov serve`` and the static files of ``kssgov
 publish``: the public feed at ``/calendar.ics`` (``/calendar-en.ics`` in
@@ -8,7 +8,6 @@ English), and the members' and the board's feeds under their secret tokens,
 
 from __future__ import annotations
 
-import html
 import os
 from collections.abc import Iterator, Mapping
 
@@ -16,8 +15,6 @@ import attrs
 
 from kssgov import Language, Settings, Visibility
 from kssgov.messages import LANGUAGES
-
-from .words import word
 
 
 @attrs.frozen
@@ -53,28 +50,3 @@ def feeds(settings: Settings, secret: Mapping[Visibility, str]) -> Iterator[Feed
 
 def _languages(settings: Settings) -> list[Language]:
     return [settings.language, *(lang for lang in LANGUAGES if lang != settings.language)]
-
-
-def index_html(settings: Settings, base_url: str, calendar_name: str | None = None) -> str:
-    """A page offering the public feeds with https and webcal links; never the secret ones."""
-    language = settings.language
-    name = html.escape(calendar_name or settings.name)
-    title = html.escape(word("page.title", language, name=name), quote=False)
-    base = base_url.rstrip("/")
-    items = []
-    for feed in feeds(settings, {}):
-        https = f"{base}/{feed.path}"
-        webcal = "webcal://" + https.split("://", 1)[-1]
-        items.append(
-            f"<li><strong>{html.escape(word(f'page.{feed.language}', language))}</strong><br>"
-            f'<a href="{html.escape(webcal)}">{html.escape(word("page.webcal", language))}</a><br>'
-            f"{html.escape(word('page.https', language))}: <code>{html.escape(https)}</code></li>"
-        )
-    return (
-        f'<!DOCTYPE html>\n<html lang="{language}">\n<head>\n<meta charset="utf-8">\n'
-        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{title}</title>\n</head>\n<body>\n<main>\n"
-        f"<h1>{title}</h1>\n<p>{html.escape(word('page.intro', language))}</p>\n"
-        f"<ul>\n{chr(10).join(items)}\n</ul>\n<p>{html.escape(word('page.how', language))}</p>\n"
-        f"</main>\n</body>\n</html>\n"
-    )

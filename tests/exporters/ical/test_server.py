@@ -139,12 +139,8 @@ def test_filters_in_the_query(app: FeedApp) -> None:
     assert get(app, "/calendar.ics?kind=picnic").status == "400 Bad Request"
 
 
-def test_the_index_page_offers_https_and_webcal_but_no_secrets(app: FeedApp) -> None:
-    page = get(app, "/").body.decode()
-    assert "webcal://localhost/calendar.ics" in page
-    assert "http://localhost/calendar-en.ics" in page
-    assert MEMBERS_TOKEN not in page
-    assert BOARD_TOKEN not in page
+def test_the_feed_server_alone_serves_feeds_only(app: FeedApp) -> None:
+    assert get(app, "/").status == "404 Not Found"
 
 
 def test_the_feed_follows_the_files_and_survives_a_bad_edit(app: FeedApp, example_copy: Path) -> None:

@@ -1,4 +1,5 @@
-"""The calendar's commands, ``kssgov serve`` and ``kssgov publish``, brought in through ``kssgov.commands``.
+"""``kssgov serve`` and ``kssgov publish``: the site (pages and calendar feeds), brought in through
+``kssgov.commands``.
 
 They raise kssgov's errors and leave printing them to the host, like every command.
 """
@@ -13,10 +14,11 @@ import click
 from kssgov import DatasetError, ExportRequest, build_time, check, write_atomically
 from kssgov.exporting import options, run
 from kssgov.messages import text, user_language
+from kssgov_exporters.ical import CalendarFeed
+from kssgov_exporters.ical.site import feeds, tokens
+from kssgov_exporters.ical.words import word
 
-from . import CalendarFeed
-from .site import feeds, index_html, tokens
-from .words import word
+from .publishing import write_pages
 
 DATASET = click.argument(
     "folder",
@@ -36,22 +38,25 @@ DATASET = click.argument(
 )
 @click.option("--threads", type=click.IntRange(1, 64), default=4, show_default=True, help="Worker threads.")
 def serve(folder: Path, host: str, port: int, base_url: str | None, threads: int) -> None:
-    """Serve the calendar feeds of DATASET over HTTP for subscription.
+    """Serve the pages and the calendar feeds of DATASET over HTTP.
 
-    The public feed is at /calendar.ics (English: /calendar-en.ics), the members' and the
-    board's at /<token>/calendar.ics. The feeds follow changes to the files without a restart.
+    The politics log is at /politikk/YEAR/, what is coming up at /kommende/; the public feed
+    at /calendar.ics (English: /calendar-en.ics), the members' and the board's pages and
+    feeds under /<token>/. Everything follows changes to the files without a restart.
     """
-    from .server import FeedApp, serve_app
+    from kssgov_exporters.ical.server import FeedApp, serve_app
+
+    from .site import Site
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
     result = check(folder)
     if result.dataset is None:
         raise DatasetError(result.problems, folder)
     tokens(result.dataset.settings)
-    app = FeedApp(folder, base_url=base_url)
+    feed_app = FeedApp(folder, base_url=base_url)
     shown = (base_url or f"http://{host}:{port}").rstrip("/") + "/calendar.ics"
     click.echo(word("serve.listening", user_language(), url=shown), err=True)
-    serve_app(app, host=host, port=port, threads=threads)
+    serve_app(feed_app, Site(feed_app, base_url=base_url), host=host, port=port, threads=threads)
 
 
 @click.command("publish")
@@ -67,10 +72,11 @@ def serve(folder: Path, host: str, port: int, base_url: str | None, threads: int
     "--base-url", required=True, help="Where the folder will be served, e.g. https://example.org/kalender"
 )
 def publish(folder: Path, target: Path, base_url: str) -> None:
-    """Write the calendar feeds and an index page into a folder, for any web server to serve.
+    """Write the pages and the calendar feeds into a folder, for any web server to serve.
 
-    The layout is the same as 'kssgov serve': calendar.ics, calendar-en.ics, index.html,
-    and <token>/calendar.ics for the members and the board when they have tokens.
+    The layout is the same as 'kssgov serve': index.html, politikk/YEAR/index.html,
+    kommende/index.html (index.en.html in English), calendar.ics, calendar-en.ics, and the
+    same under <token>/ for the members and the board when they have tokens.
     """
     language = user_language()
     result = check(folder)
@@ -91,8 +97,5 @@ def publish(folder: Path, target: Path, base_url: str) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomically(path, run(calendar, dataset, request))
         click.echo(text("written", language, path=path), err=True)
-    target.mkdir(parents=True, exist_ok=True)
-    name = dataset.settings.sections.get("feed", {}).get("name")
-    page = index_html(dataset.settings, base_url, name if isinstance(name, str) else None)
-    write_atomically(target / "index.html", page.encode("utf-8"))
-    click.echo(text("written", language, path=target / "index.html"), err=True)
+    for page in write_pages(dataset, target, base_url):
+        click.echo(text("written", language, path=page), err=True)
