@@ -644,6 +644,12 @@ CATALOG: Final[dict[str, Text]] = {
         "sjekk at dette ikke er den samme oppføringen; legg den til likevel med --force",
     ),
     "edit.add_anyway": Text("Add it anyway?", "Legge den til likevel?"),
+    "edit.changed_meanwhile": Text(
+        "{value!r} was changed by someone else since you opened it, so your change was not saved",
+        "{value!r} ble endret av noen andre etter at du åpnet den, så endringen din ble ikke lagret",
+        "look at what changed, then make your change again",
+        "se hva som ble endret, og gjør endringen din på nytt",
+    ),
     "edit.no_record": Text(
         "there is no record with the id {value!r}",
         "det finnes ingen oppføring med id-en {value!r}",

@@ -19,6 +19,7 @@ from kssgov_exporters.ical.site import feeds, tokens
 from kssgov_exporters.ical.words import word
 
 from .publishing import write_pages
+from .words import word as site_word
 
 DATASET = click.argument(
     "folder",
@@ -99,3 +100,31 @@ def publish(folder: Path, target: Path, base_url: str) -> None:
         click.echo(text("written", language, path=path), err=True)
     for page in write_pages(dataset, target, base_url):
         click.echo(text("written", language, path=page), err=True)
+
+
+@click.group("editor")
+def editor() -> None:
+    """The people who may change the data from a browser, at /edit/ of 'kssgov serve'."""
+
+
+@editor.command("add")
+@click.argument("name")
+@DATASET
+@click.password_option(help="The editor's password (asked for twice when not given).")
+def add_editor(name: str, folder: Path, password: str) -> None:
+    """Add the editor NAME to DATASET, or give them a new password."""
+    from .accounts import add_editor as add
+
+    add(folder, name, password)
+    click.echo(site_word("editor.added", user_language(), name=name), err=True)
+
+
+@editor.command("remove")
+@click.argument("name")
+@DATASET
+def remove_editor(name: str, folder: Path) -> None:
+    """Remove the editor NAME from DATASET."""
+    from .accounts import remove_editor as remove
+
+    remove(folder, name)
+    click.echo(site_word("editor.removed", user_language(), name=name), err=True)

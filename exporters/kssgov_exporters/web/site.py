@@ -15,12 +15,15 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 import flask
+from flask_wtf.csrf import CSRFProtect
 
 from kssgov import Dataset, Language, Visibility, build_time
 from kssgov_exporters.ical.server import FeedApp, StartResponse
 from kssgov_exporters.ical.site import feeds
 from kssgov_exporters.ical.words import word as calendar_word
 
+from .accounts import Logins, session_key
+from .editor import blueprint as editor_pages
 from .pages import (
     POLITICS,
     UPCOMING,
@@ -84,6 +87,21 @@ class Site:
 
 def _pages(site: Site) -> flask.Flask:
     app = flask.Flask("kssgov_exporters.web")
+    folder = site.feeds.folder
+    app.config.update(
+        SECRET_KEY=session_key(folder),
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Strict",
+        SESSION_COOKIE_SECURE=(site.base_url or "").startswith("https://"),
+        SESSION_COOKIE_NAME="kssgov-editor",
+        PERMANENT_SESSION_LIFETIME=dt.timedelta(hours=8),
+        KSSGOV_FOLDER=folder,
+        KSSGOV_LOGINS=Logins(folder),
+        KSSGOV_SAVED=site.feeds.refresh,
+        MAX_CONTENT_LENGTH=1024 * 1024,
+    )
+    CSRFProtect(app)
+    app.register_blueprint(editor_pages)
 
     def language() -> tuple[Language, Language]:
         dataset, _ = site.data()

@@ -41,15 +41,18 @@ def leftovers(target: Path, older_than: float = STALE_SECONDS) -> list[Path]:
     return sorted(found)
 
 
-def write_atomically(path: str | os.PathLike[str], data: bytes) -> list[Path]:
+def write_atomically(path: str | os.PathLike[str], data: bytes, *, mode: int | None = None) -> list[Path]:
     """Write *data* to *path* through a temporary file, fsync and rename.
 
+    The file keeps the permissions it had (a new one gets the umask's), unless
+    *mode* is given (``0o600`` for a secret): it is then never readable by
+    others, not even for a moment.
     Returns the temporary files of earlier, unfinished writes that were removed.
     Raises :class:`~kssgov.exceptions.WriteError` (an :class:`OSError`) when the
     file cannot be written; the old file, if any, is then unchanged.
     """
     try:
-        return _write(Path(os.path.realpath(path)), data)
+        return _write(Path(os.path.realpath(path)), data, mode)
     except WriteError:
         raise
     except OSError as error:
@@ -58,21 +61,25 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> list[Path]:
         raise failure from error
 
 
-def _write(target: Path, data: bytes) -> list[Path]:
+def _write(target: Path, data: bytes, mode: int | None) -> list[Path]:
     removed = []
     for stale in leftovers(target):
         with contextlib.suppress(OSError):
             stale.unlink()
             removed.append(stale)
     temporary = temporary_name(target)
-    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    descriptor = os.open(temporary, flags, 0o666 if mode is None else mode)
     try:
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        with contextlib.suppress(FileNotFoundError):
-            os.chmod(temporary, os.stat(target).st_mode & 0o7777)
+        if mode is not None:
+            os.chmod(temporary, mode)
+        else:
+            with contextlib.suppress(FileNotFoundError):
+                os.chmod(temporary, os.stat(target).st_mode & 0o7777)
         os.replace(temporary, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import hashlib
 import re
 import tomllib
 import unicodedata
@@ -415,12 +416,32 @@ def _comments_above(text: str, offset: int) -> int:
 # --- editing -------------------------------------------------------------------------------
 
 
-def edit(folder: str | Path, record_id: str, changes: Mapping[str, Any], unset: Iterable[str] = ()) -> Record:
-    """Change fields of the record *record_id*; other fields, comments and order stay as they are."""
+def version(record: Record) -> str:
+    """A fingerprint of everything *record* holds: it changes whenever the record does."""
+    return hashlib.sha256(repr(record).encode("utf-8")).hexdigest()[:32]
+
+
+def edit(
+    folder: str | Path,
+    record_id: str,
+    changes: Mapping[str, Any],
+    unset: Iterable[str] = (),
+    *,
+    expected_version: str | None = None,
+) -> Record:
+    """Change fields of the record *record_id*; other fields, comments and order stay as they are.
+
+    With *expected_version* (see :func:`version`), the change is refused if the
+    record changed since that version was read: two people editing one record
+    never overwrite each other.
+    """
     removed = list(unset)
     if "id" in changes or "id" in removed:
         raise EditError("edit.id_fixed")
     with session(folder) as change:
+        current = change.dataset.get(record_id)
+        if expected_version is not None and current is not None and version(current) != expected_version:
+            raise EditError("edit.changed_meanwhile", value=record_id)
         return _edit(change, record_id, changes, removed)
 
 

@@ -1,0 +1,176 @@
+"""The editor as staff use it: log in, add and change records through the CLI's editing path."""
+
+from __future__ import annotations
+
+import html
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+from werkzeug.test import Client, TestResponse
+
+import kssgov
+from kssgov_exporters.ical.server import FeedApp
+from kssgov_exporters.web.accounts import add_editor
+from kssgov_exporters.web.site import Site
+
+PASSWORD = "et langt og godt passord"
+
+
+def make_site(folder: Path) -> Site:
+    add_editor(folder, "kari", PASSWORD)
+    site = Site(FeedApp(folder, environ={}))
+    site.pages.config["KSSGOV_LOGINS"].slowness = 0
+    site.pages.testing = True
+    return site
+
+
+@pytest.fixture
+def site(example_copy: Path) -> Site:
+    return make_site(example_copy)
+
+
+def token(response: TestResponse) -> str:
+    found = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', response.get_data(as_text=True))
+    assert found is not None
+    return found.group(1)
+
+
+def logged_in(site: Site) -> Client:
+    client = Client(site)
+    page = client.get("/edit/login")
+    answer = client.post(
+        "/edit/login", data={"name": "kari", "password": PASSWORD, "csrf_token": token(page)}
+    )
+    assert answer.status_code == 302
+    return client
+
+
+def test_the_editor_needs_a_login(site: Site) -> None:
+    client = Client(site)
+    assert client.get("/edit/").status_code == 302
+    page = client.get("/edit/login")
+    assert '<html lang="nb-NO">' in page.get_data(as_text=True)
+    wrong = client.post("/edit/login", data={"name": "kari", "password": "feil", "csrf_token": token(page)})
+    assert wrong.status_code == 401
+    assert "Navnet eller passordet er feil." in wrong.get_data(as_text=True)
+    missing = client.post("/edit/login", data={"name": "kari", "password": PASSWORD})
+    assert missing.status_code == 400
+    assert client.get("/edit/").status_code == 302
+
+
+def test_a_forged_session_cookie_is_not_a_login(site: Site) -> None:
+    client = Client(site)
+    client.set_cookie("kssgov-editor", "eyJlZGl0b3IiOiJrYXJpIn0.forged.signature", domain="localhost")
+    assert client.get("/edit/").status_code == 302
+
+
+def test_session_cookie_flags(site: Site) -> None:
+    client = Client(site)
+    page = client.get("/edit/login")
+    answer = client.post(
+        "/edit/login", data={"name": "kari", "password": PASSWORD, "csrf_token": token(page)}
+    )
+    cookie = answer.headers["Set-Cookie"]
+    assert "HttpOnly" in cookie
+    assert "SameSite=Strict" in cookie
+
+
+def test_adding_an_activity_with_a_mistake_then_correcting_it(site: Site, example_copy: Path) -> None:
+    client = logged_in(site)
+    form = client.get("/edit/activity/new")
+    values = {
+        "csrf_token": token(form),
+        "visibility": "public",
+        "date": "31.2.2024",
+        "where": "Møte med Bufdir om krisesentertilbudet",
+        "topic": "Finansiering",
+        "kind": "meeting",
+        "role": "participant",
+        "status": "held",
+    }
+    refused = client.post("/edit/activity/new", data=values)
+    body = refused.get_data(as_text=True)
+    assert refused.status_code == 200
+    assert "&#39;31.2.2024&#39; er ikke en virkelig dato (måneden har ingen dag 31)" in body
+    assert "Møte med Bufdir om krisesentertilbudet</textarea>" in body
+    assert 'aria-invalid="true"' in body
+    saved = client.post(
+        "/edit/activity/new", data={**values, "csrf_token": token(refused), "date": "29.2.2024"}
+    )
+    assert saved.status_code == 302
+    activities = kssgov.load(example_copy).activities
+    added = next(a for a in activities if a.where == "Møte med Bufdir om krisesentertilbudet")
+    assert added.date.format() == "29.2.2024"
+    assert activities[-1] == added
+    page = Client(site).get("/politikk/2024/").get_data(as_text=True)
+    assert "Møte med Bufdir om krisesentertilbudet" in page
+
+
+def form_values(page: TestResponse, **changes: str) -> dict[str, str]:
+    """What a browser would send back from the form on *page*, with *changes* typed in."""
+    body = page.get_data(as_text=True)
+    found = {name: value for name, value in re.findall(r'<input[^>]*name="(\w+)"[^>]*value="([^"]*)"', body)}
+    found.update(re.findall(r'<textarea[^>]*name="(\w+)"[^>]*>\r?\n?(.*?)</textarea>', body, re.S))
+    for name, options in re.findall(r'<select[^>]*name="(\w+)"[^>]*>(.*?)</select>', body, re.S):
+        chosen = re.search(r'<option selected value="([^"]*)"', options)
+        if chosen is not None:
+            found[name] = chosen.group(1)
+    return {name: html.unescape(value) for name, value in {**found, **changes}.items()}
+
+
+def test_two_people_editing_one_record(site: Site, example_copy: Path) -> None:
+    first, second = logged_in(site), logged_in(site)
+    path = "/edit/activity/2023-01-30-redd-barna"
+    one, two = first.get(path), second.get(path)
+    assert one.status_code == two.status_code == 200
+    assert first.post(path, data=form_values(one, topic="Første endring")).status_code == 302
+    conflict = second.post(path, data=form_values(two, topic="Andre endring"))
+    body = conflict.get_data(as_text=True)
+    assert conflict.status_code == 200
+    assert "ble endret av noen andre etter at du åpnet den" in body
+    assert "<td>Tema</td><td>Mulige samarbeid mellom KSS og Redd Barna</td><td>Første endring</td>" in body
+    assert "Andre endring</textarea>" in body
+    record = next(a for a in kssgov.load(example_copy).activities if a.id == "2023-01-30-redd-barna")
+    assert record.topic == "Første endring"
+
+
+def test_changes_are_commits_and_can_be_undone(example_copy: Path) -> None:
+    subprocess.run(["git", "init", "-q", str(example_copy)], check=True)
+    (example_copy / ".gitignore").write_text(".kssgov/\n", encoding="utf-8")
+    git = ["git", "-C", str(example_copy), "-c", "user.name=t", "-c", "user.email=t@t"]
+    subprocess.run([*git, "add", "-A"], check=True)
+    subprocess.run([*git, "commit", "-qm", "start"], check=True)
+    site = make_site(example_copy)
+    client = logged_in(site)
+    form = client.get("/edit/activity/new")
+    values = {
+        "csrf_token": token(form),
+        "visibility": "public",
+        "date": "1.3.2024",
+        "where": "Nytt møte",
+        "topic": "T",
+        "kind": "meeting",
+        "role": "participant",
+        "status": "held",
+    }
+    assert client.post("/edit/activity/new", data=values).status_code == 302
+    log = subprocess.run([*git, "log", "-1", "--format=%an|%s"], capture_output=True, text=True, check=True)
+    assert log.stdout.strip().startswith("kari|activity 2024-03-01-nytt-mote: added")
+    shown = subprocess.run([*git, "show", "--stat", "HEAD"], capture_output=True, text=True, check=True)
+    assert ".kssgov" not in shown.stdout
+    home = client.get("/edit/")
+    commit = re.search(r'/edit/undo/([0-9a-f]+)"', home.get_data(as_text=True))
+    assert commit is not None
+    undone = client.post(f"/edit/undo/{commit.group(1)}", data={"csrf_token": token(home)})
+    assert undone.status_code == 302
+    assert "Nytt møte" not in [a.where for a in kssgov.load(example_copy).activities]
+
+
+def test_downloads(site: Site) -> None:
+    client = logged_in(site)
+    document = client.get("/edit/download/politics.docx")
+    assert document.status_code == 200
+    assert document.headers["Content-Disposition"] == 'attachment; filename="politics.docx"'
+    assert document.data[:2] == b"PK"
