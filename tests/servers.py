@@ -23,9 +23,12 @@ def free_port() -> int:
 
 
 @contextmanager
-def running(command: Sequence[str], env: Mapping[str, str] | None = None) -> Iterator[int]:
-    """Run *command* (``{port}`` in it is replaced) until it listens; yield the port; stop it."""
-    port = free_port()
+def running(
+    command: Sequence[str], env: Mapping[str, str] | None = None, port: int | None = None
+) -> Iterator[int]:
+    """Run *command* (``{port}`` in it is replaced) until it listens on *port* (a free one by default);
+    yield the port; stop it."""
+    port = port or free_port()
     with tempfile.TemporaryFile() as errors:
         process = subprocess.Popen(
             [part.replace("{port}", str(port)) for part in command],

@@ -67,3 +67,65 @@ def page_image(pdf: Path, name: str, page: int = 1) -> Path:
 def squeeze(text: str) -> str:
     """*text* without white space and with non-breaking hyphens plain, for comparing wrapped text."""
     return re.sub(r"\s+", "", text).replace("\u2011", "-")
+
+
+class Subscriber:
+    """vdirsyncer and khal, configured in a folder of their own."""
+
+    def __init__(self, home: Path, url: str) -> None:
+        self.home = home
+        self.local = home / "calendars" / "kss"
+        self.local.mkdir(parents=True)
+        self.vdirsyncer_config = home / "vdirsyncer.conf"
+        self.vdirsyncer_config.write_text(
+            f'[general]\nstatus_path = "{home}/status/"\n\n'
+            '[pair kss]\na = "kss_feed"\nb = "kss_local"\ncollections = null\n'
+            'conflict_resolution = "a wins"\n\n'
+            f'[storage kss_feed]\ntype = "http"\nurl = "{url}"\n\n'
+            f'[storage kss_local]\ntype = "filesystem"\npath = "{self.local}/"\nfileext = ".ics"\n'
+        )
+        self.khal_config = home / "khal.conf"
+        self.khal_config.write_text(
+            f"[calendars]\n[[kss]]\npath = {self.local}/\ntype = calendar\n\n"
+            f"[sqlite]\npath = {home}/khal.db\n\n"
+            "[locale]\ntimeformat = %H:%M\ndateformat = %Y-%m-%d\nlongdateformat = %Y-%m-%d\n"
+            "datetimeformat = %Y-%m-%d %H:%M\nlongdatetimeformat = %Y-%m-%d %H:%M\n"
+            "local_timezone = Europe/Oslo\ndefault_timezone = Europe/Oslo\n\n"
+            "[default]\ndefault_calendar = kss\n"
+        )
+
+    def sync(self) -> None:
+        env = {**os.environ, "HOME": str(self.home)}
+        for command in (["discover"], ["sync"]):
+            subprocess.run(
+                ["vdirsyncer", "-c", str(self.vdirsyncer_config), *command],
+                check=True,
+                capture_output=True,
+                env=env,
+                input=b"",
+                timeout=120,
+            )
+
+    def agenda(self) -> str:
+        """What ``khal list`` shows a person for 2022 to 2024."""
+        result = subprocess.run(
+            [
+                "khal",
+                "-c",
+                str(self.khal_config),
+                "list",
+                "--format",
+                "{start-date} {title}",
+                "2022-01-01",
+                "1095d",
+            ],
+            check=True,
+            capture_output=True,
+            text=True,
+            env={**os.environ, "HOME": str(self.home)},
+            timeout=120,
+        )
+        return result.stdout
+
+    def files(self) -> list[Path]:
+        return sorted(self.local.glob("*.ics"))
