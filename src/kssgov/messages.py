@@ -437,7 +437,7 @@ CATALOG: Final[dict[str, Text]] = {
     "os.read_only": Text("the disk is read-only", "disken er skrivebeskyttet"),
     "os.other": Text("the system reports error {number}", "systemet melder feil {number}"),
     "os.unknown": Text("{detail}", "{detail}"),
-    # TOML syntax, as tomllib reports it
+    # TOML syntax, as tomli reports it
     "toml.invalid_statement": Text(
         "the line is not a key = value pair or a header",
         "linjen er verken nøkkel = verdi eller en overskrift",

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import sys
-import tomllib
 from pathlib import Path
 
 import click
+import tomli
 
 from ..exceptions import EditError
 from ..files import editing
@@ -88,8 +88,8 @@ def parse_assignment(assignment: str) -> tuple[str, object]:
             text("edit.not_assignment", language(), value=assignment), param_hint="'--set'"
         )
     try:
-        parsed: object = tomllib.loads(f"value = {value}")["value"]
-    except (tomllib.TOMLDecodeError, RecursionError):
+        parsed: object = tomli.loads(f"value = {value}")["value"]
+    except (tomli.TOMLDecodeError, RecursionError):
         parsed = value
     return key.strip(), parsed
 

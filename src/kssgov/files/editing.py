@@ -15,7 +15,6 @@ import bisect
 import datetime as dt
 import hashlib
 import re
-import tomllib
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -24,6 +23,7 @@ from typing import Any, Final
 
 import attrs
 import cattrs
+import tomli
 import tomlkit
 from filelock import FileLock, Timeout
 from tomlkit.items import AoT, Array, Comment, InlineTable, Table
@@ -341,7 +341,7 @@ def _entries(table: str, records: Sequence[Record], converter: cattrs.Converter)
     All are read back at once to be sure each holds its record exactly.
     """
     texts = [entry_text(table, record, converter) for record in records]
-    read_back = tomllib.loads("\n".join(texts)).get(table, [])
+    read_back = tomli.loads("\n".join(texts)).get(table, [])
     for record, values in zip(records, read_back, strict=True):
         if converter.structure(values, type(record)) != record:
             raise EditError("edit.record_invalid", table=Phrase(f"table.{table}"))
@@ -471,7 +471,7 @@ def _edit(change: Session, record_id: str, changes: Mapping[str, Any], removed: 
             del item[name]
     written = tomlkit.dumps(document)
     converter = make_converter(dataset.settings.timezone)
-    if converter.structure(tomllib.loads(written)[table][0], type(record)) != record:
+    if converter.structure(tomli.loads(written)[table][0], type(record)) != record:
         raise EditError("edit.record_invalid", table=Phrase(f"table.{table}"))
     content = text.content[:start] + written + text.content[end:]
     attribute = RECORD_TYPES[table].attribute

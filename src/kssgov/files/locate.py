@@ -1,6 +1,6 @@
 """Finding the line of a record or a field in a TOML file's text.
 
-tomllib does not report positions, so lines are found in the text itself,
+tomli does not report positions, so lines are found in the text itself,
 cheaply: the headers of a file are indexed once, and a field's line is looked
 up only when a problem needs it.
 """

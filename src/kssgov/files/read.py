@@ -21,12 +21,12 @@ import json
 import os
 import re
 import stat
-import tomllib
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, Final
 
 import attrs
+import tomli
 
 from .. import checks
 from ..exceptions import DatasetError
@@ -150,8 +150,8 @@ def _raw_text(path: Path, found: list[Problem]) -> str | None:
 def parse(text: str, name: str, found: list[Problem]) -> dict[str, Any] | None:
     """The TOML of *text*, or None with the reason in *found*."""
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
+        data = tomli.loads(text)
+    except tomli.TOMLDecodeError as error:
         line, detail = _decode_error(error)
         found.append(problem("file.toml_syntax", name, line, detail=detail))
         return None
@@ -439,7 +439,7 @@ def _depth(value: object) -> int:
     return deepest
 
 
-#: tomllib's messages, and the catalogue's words for them.
+#: tomli's messages, and the catalogue's words for them.
 _TOML_MESSAGES: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
     (re.compile(pattern), code)
     for pattern, code in (
@@ -462,7 +462,7 @@ _TOML_MESSAGES: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
 )
 
 
-def _decode_error(error: tomllib.TOMLDecodeError) -> tuple[int | None, Phrase]:
+def _decode_error(error: tomli.TOMLDecodeError) -> tuple[int | None, Phrase]:
     """The line of a TOML syntax error, and what is wrong in words of the catalogue."""
     message = str(error)
     line = getattr(error, "lineno", None)
