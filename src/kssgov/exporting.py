@@ -24,6 +24,7 @@ others keep working.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from importlib import metadata
@@ -433,6 +434,12 @@ def _distribution(entry_point: metadata.EntryPoint) -> Words | str:
     dist = entry_point.dist
     if dist is None:
         return Phrase("plugin.unknown_distribution")
+    return _named(dist)
+
+
+@functools.cache
+def _named(dist: metadata.Distribution) -> str:
+    """The name and version of *dist*, read from its metadata once (the built-in plugins share one)."""
     return f"{dist.metadata['Name']} {dist.version}"
 
 

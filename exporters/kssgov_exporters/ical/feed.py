@@ -16,6 +16,7 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Iterator
+from contextlib import nullcontext
 from typing import Any, Final
 
 import attrs
@@ -41,7 +42,7 @@ from .options import FeedOptions
 from .words import ERRORS, word
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Entry:
     """One event of the feed, before it gets its SEQUENCE and times from the history."""
 
@@ -197,25 +198,26 @@ class Built:
     modified: dt.datetime
 
 
-def build(dataset: Dataset, request: ExportRequest[FeedOptions]) -> Built:
+def build(dataset: Dataset, request: ExportRequest[FeedOptions], history: History | None = None) -> Built:
     """The feed for *dataset*, already narrowed to the audience.
 
-    CRLF line ends, lines folded at 75 octets.
+    CRLF line ends, lines folded at 75 octets. *history* is one already open
+    (a server building several feeds at once); else the workspace's is opened.
     """
     check_filters(dataset, request.options)
-    now = request.now()
+    now = request.now() if history is None else history.now
     today = now.astimezone(zone(dataset.settings.timezone)).date()
     found = sorted(entries(dataset, request, today), key=lambda e: (e.date.sort_key(), e.uid))
-    with open_history(request.workspace, now) as history:
+    with open_history(request.workspace, now) if history is None else nullcontext(history) as opened:
         digests = [entry.digest() for entry in found]
         events = [
-            _serialised(entry, digest, request.language, history)
+            _serialised(entry, digest, request.language, opened)
             for entry, digest in zip(found, digests, strict=True)
         ]
         feed_digest = hashlib.sha256(
             "".join(f"{e.uid}{d}" for e, d in zip(found, digests, strict=True)).encode()
         )
-        modified = history.feed(feed_key(request), feed_digest.hexdigest())
+        modified = opened.feed(feed_key(request), feed_digest.hexdigest())
     calendar = _calendar(dataset, request, modified)
     for timezone in _timezones(found):
         calendar.add_component(timezone)

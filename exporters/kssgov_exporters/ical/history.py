@@ -80,11 +80,37 @@ def open_history(workspace: Path | None, now: dt.datetime) -> Iterator[History]:
     path = workspace / FILE
     with FileLock(str(path) + ".lock", timeout=60):
         try:
-            data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-        except (OSError, ValueError):
+            signature = _signature(path)
+        except OSError:
             raise PluginError(ERRORS["history_unreadable"], path=path) from None
+        remembered = _LOADED.pop(path, None)
+        if remembered is not None and signature is not None and remembered[0] == signature:
+            data = remembered[1]
+        else:
+            try:
+                data = json.loads(path.read_text(encoding="utf-8")) if signature is not None else {}
+            except (OSError, ValueError):
+                raise PluginError(ERRORS["history_unreadable"], path=path) from None
         history = History(data, now)
         yield history
         if history.changed:
             text = json.dumps(history.data, sort_keys=True, ensure_ascii=False, separators=(",", ":")) + "\n"
             write_atomically(path, text.encode("utf-8"))
+        after = _signature(path)
+        if after is not None:
+            _LOADED[path] = (after, data)
+
+
+#: The history each file held when this process last read or wrote it, by the file's identity:
+#: a server rebuilding its feeds does not parse the file again while nobody else changed it.
+#: Only used under the file's lock; a build that fails leaves nothing here.
+_LOADED: dict[Path, tuple[tuple[int, int, int], dict[str, Any]]] = {}
+
+
+def _signature(path: Path) -> tuple[int, int, int] | None:
+    """The inode, change time and size of *path* (an atomic replace gives a new inode), or None."""
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        return None
+    return status.st_ino, status.st_mtime_ns, status.st_size

@@ -21,6 +21,7 @@ import logging
 import os
 import threading
 from collections.abc import Callable, Iterable, Mapping
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any, Final
 from urllib.parse import parse_qs
@@ -29,9 +30,11 @@ import attrs
 
 from kssgov import Dataset, ExportRequest, KssgovError, Visibility, Watcher, build_time
 from kssgov.exporting import OptionError, for_audience, options
+from kssgov.model.settings import WORKSPACE
 
 from . import CalendarFeed
 from .feed import Built, build, check_filters
+from .history import History, open_history
 from .options import FeedOptions
 from .site import Feed, feeds, tokens
 
@@ -161,8 +164,14 @@ class FeedApp:
                 log.error("the tokens cannot be used; still serving the last good version: %s", error)
                 return False
             version = Version(result.dataset, signature, secret)
-            for feed in feeds(version.dataset.settings, secret):
-                self._build(version, feed, (), previous=current)
+            now = ExportRequest(options=None, build_time=build_time(self.environ)).now()
+            with ExitStack() as stack:
+                try:
+                    history: History | None = stack.enter_context(open_history(self.folder / WORKSPACE, now))
+                except KssgovError:
+                    history = None  # each build tries on its own, and logs why it cannot
+                for feed in feeds(version.dataset.settings, secret):
+                    self._build(version, feed, (), previous=current, history=history)
             self._version = version
             self._failed = None
             return True
@@ -190,12 +199,13 @@ class FeedApp:
         *,
         previous: Version | None = None,
         request: ExportRequest[FeedOptions] | None = None,
+        history: History | None = None,
     ) -> Served | None:
         """The feed built for *version*; on any failure the previous version's, if it had one."""
         key = (feed, filters)
         try:
             asked = request or self._request(version.dataset, feed, filters)
-            served = Served.of(build(for_audience(version.dataset, asked), asked))
+            served = Served.of(build(for_audience(version.dataset, asked), asked, history))
         except Exception as error:
             log.error(
                 "the feed %s cannot be built: %s",
@@ -223,7 +233,7 @@ class FeedApp:
             language=feed.language,
             audience=feed.audience,
             build_time=build_time(self.environ),
-            workspace=self.folder / ".kssgov",
+            workspace=self.folder / WORKSPACE,
         )
 
     # -- requests ----------------------------------------------------------------

@@ -21,6 +21,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 from kssgov import PluginError, write_atomically
 from kssgov.messages import Text
+from kssgov.model.settings import WORKSPACE
 
 FILE: Final = "editors.json"
 KEY_FILE: Final = "session-key"
@@ -51,7 +52,7 @@ ERRORS: Final[dict[str, Text]] = {
 
 
 def _path(folder: Path) -> Path:
-    return folder / ".kssgov" / FILE
+    return folder / WORKSPACE / FILE
 
 
 def editors(folder: Path) -> dict[str, str]:
@@ -126,7 +127,7 @@ class Logins:
 
 def session_key(folder: Path) -> bytes:
     """The key that signs the editors' session cookies: made once, kept beside the editors."""
-    path = folder / ".kssgov" / KEY_FILE
+    path = folder / WORKSPACE / KEY_FILE
     if path.exists():
         return path.read_bytes()
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -14,6 +14,7 @@ import click
 from kssgov import DatasetError, ExportRequest, build_time, check, write_atomically
 from kssgov.exporting import options, run
 from kssgov.messages import text, user_language
+from kssgov.model.settings import WORKSPACE
 from kssgov_exporters.ical import CalendarFeed
 from kssgov_exporters.ical.site import feeds, tokens
 from kssgov_exporters.ical.words import word
@@ -92,7 +93,7 @@ def publish(folder: Path, target: Path, base_url: str) -> None:
             language=feed.language,
             audience=feed.audience,
             build_time=build_time(),
-            workspace=folder / ".kssgov",
+            workspace=folder / WORKSPACE,
         )
         path = target / feed.path
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -139,7 +139,7 @@ def column_twips(
     """
     available = text_width(document) // _EMU_PER_TWIP
     columns = list(zip(headers, *rows, strict=True))
-    least = [max(max(len(word) for word in words(text)) for text in column) for column in columns]
+    least = [max(longest_word(text) for text in column) for column in columns]
     body = body_size(document)
     size: float | None = None
     minimum = _minimum(least, body, body)
@@ -164,9 +164,13 @@ def _minimum(least: Sequence[int], size: float, body: float) -> list[int]:
     return [int(CELL_MARGIN_TWIPS + character * max(n, 3)) for n in least]
 
 
-def words(text: str) -> list[str]:
-    """The pieces of *text* a line cannot break inside: split at spaces, after hyphens, at break points."""
-    return re.split(r"\s+|(?<=-)|\u200b", text) or [""]
+#: Where a line may break: at spaces, after hyphens, at invisible break points.
+_BREAKS: Final = re.compile(r"\s+|(?<=-)|\u200b")
+
+
+def longest_word(text: str) -> int:
+    """The length of the longest piece of *text* a line cannot break inside."""
+    return max(map(len, _BREAKS.split(text)))
 
 
 def body_size(document: Document) -> float:

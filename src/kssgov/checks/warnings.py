@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
+import typing
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from typing import Final
@@ -202,9 +204,12 @@ def _narrower_references(dataset: Dataset, where: Where, as_of: dt.date | None) 
 def _clock_changes(dataset: Dataset, where: Where, as_of: dt.date | None) -> Iterator[Problem]:
     """Local times that do not exist (spring forward) or happen twice (autumn back) in their zone."""
     for table, kind in RECORD_TYPES.items():
+        names = _span_fields(table)
+        if not names:
+            continue
         for index, record in enumerate(getattr(dataset, kind.attribute)):
-            for field in attrs.fields(kind.cls):
-                span = getattr(record, field.name)
+            for name in names:
+                span = getattr(record, name)
                 if not (isinstance(span, DateSpan) and span.is_timed):
                     continue
                 for day, time in ((span.start, span.start_time), (span.end, span.end_time)):
@@ -212,7 +217,19 @@ def _clock_changes(dataset: Dataset, where: Where, as_of: dt.date | None) -> Ite
                     code = _clock_problem(dt.datetime.combine(day, time), span.timezone)
                     if code is not None:
                         shown = f"{format_date(day)} kl. {time:%H.%M}"
-                        yield warning(where(table, index, field.name), code, value=shown, zone=span.timezone)
+                        yield warning(where(table, index, name), code, value=shown, zone=span.timezone)
+
+
+@functools.cache
+def _span_fields(table: str) -> tuple[str, ...]:
+    """The fields of the records of *table* that may hold a :class:`DateSpan`."""
+    cls = RECORD_TYPES[table].cls
+    hints = typing.get_type_hints(cls)
+    return tuple(
+        field.name
+        for field in attrs.fields(cls)
+        if hints[field.name] is DateSpan or DateSpan in typing.get_args(hints[field.name])
+    )
 
 
 def _clock_problem(local: dt.datetime, timezone: str) -> str | None:

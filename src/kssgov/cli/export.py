@@ -33,7 +33,7 @@ from ..files.atomic import write_atomically
 from ..files.pdf import to_pdf
 from ..messages import LANGUAGES, Count, Language, text
 from ..model import Dataset, DateSpan, Visibility
-from ..model.settings import SETTINGS_FILE
+from ..model.settings import SETTINGS_FILE, WORKSPACE
 from ..problems import Problem
 from .fields import field_options, given_values
 from .params import dataset_parameter, fail, handled, help_text, lang_option, language
@@ -63,13 +63,15 @@ def left_out(dataset: Dataset, request: ExportRequest[object], warnings: list[Pr
     """
     if not isinstance(request.options, Period):
         return []
+    redated = [p for p in warnings if p.fix is not None and isinstance(p.fix.value, DateSpan)]
+    if not redated:
+        return []
     first, last = request.options.period(dataset.settings)
     visible = dataset.visible_to(request.audience)
     lines = []
-    for problem in warnings:
+    for problem in redated:
         fix = problem.fix
-        if fix is None or not isinstance(fix.value, DateSpan):
-            continue
+        assert fix is not None and isinstance(fix.value, DateSpan)
         record = visible.get(fix.record)
         dated = getattr(record, fix.field, None)
         if (
@@ -116,7 +118,7 @@ def request_for(
         language=written_in,
         audience=Visibility(audience),
         build_time=moment,
-        workspace=folder / ".kssgov",
+        workspace=folder / WORKSPACE,
     )
 
 

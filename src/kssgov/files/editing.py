@@ -43,7 +43,7 @@ from ..model import (
     Record,
     Status,
 )
-from ..model.settings import SETTINGS_FILE
+from ..model.settings import SETTINGS_FILE, WORKSPACE
 from ..problems import Location
 from ._toml import entry_text, toml_value
 from .atomic import leftovers, write_text
@@ -180,7 +180,7 @@ def session(folder: str | Path, *, prepare: Mapping[Path, str] | None = None) ->
     root = Path(folder)
     if not (root / SETTINGS_FILE).is_file():
         raise EditError("edit.no_dataset", folder=root)
-    workspace = root / ".kssgov"
+    workspace = root / WORKSPACE
     try:
         workspace.mkdir(parents=True, exist_ok=True)
         with FileLock(str(workspace / "write.lock"), timeout=LOCK_TIMEOUT_SECONDS):
@@ -210,9 +210,13 @@ def _remove_leftovers(reading: Reading) -> None:
 def _structure(dataset: Dataset, table: str, values: Mapping[str, Any], where: Location) -> Record:
     """The record *values* make, or every problem with them at *where* (the record's file and line)."""
     cls = RECORD_TYPES[table].cls
-    converter = make_converter(dataset.settings.timezone)
+    timezone = dataset.settings.timezone
     try:
-        return converter.structure(dict(values), cls)
+        return make_converter(timezone, detailed=False).structure(dict(values), cls)
+    except Exception:  # noqa: BLE001 - refused: the detailed converter says why
+        pass
+    try:
+        return make_converter(timezone).structure(dict(values), cls)
     except Exception as error:  # noqa: BLE001 - every failure becomes a Problem
         problems = [
             attrs.evolve(problem, location=attrs.evolve(where, field=field))
@@ -301,7 +305,7 @@ def place(change: Session, table: str, records: Sequence[Record], *, as_given: b
     dataset = change.dataset
     target = target_file(change, table)
     text = FileText.read(target)
-    converter = make_converter(dataset.settings.timezone)
+    converter = make_converter(dataset.settings.timezone, detailed=False)
     content = _inserted(
         text.content, table, records, change.reading.files.get(target), converter, as_given=as_given
     )

@@ -12,7 +12,7 @@ from .records import Record, refers_to
 from .vocabulary import ActivityKind, ActivityRole, Status
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Activity(Record):
     """A consultation response, hearing, meeting, conference or other dated activity.
 

@@ -90,15 +90,18 @@ class Dataset:
             kind.attribute: [r for r in getattr(self, kind.attribute) if audience.admits(r.visibility)]
             for kind in RECORD_TYPES.values()
         }
-        while True:
+        if all(len(kept[k.attribute]) == len(getattr(self, k.attribute)) for k in RECORD_TYPES.values()):
+            return self  # nothing left out, so nothing can point at what was
+        changed = True
+        while changed:
             ids = {r.id for records in kept.values() for r in records}
-            narrowed = {
-                attribute: [c for r in records if (c := _without_hidden(r, ids)) is not None]
-                for attribute, records in kept.items()
-            }
-            if narrowed == kept:
-                break
-            kept = narrowed
+            changed = False
+            for attribute, records in kept.items():
+                narrowed = [c for r in records if (c := _without_hidden(r, ids)) is not None]
+                if len(narrowed) != len(records) or any(
+                    c is not r for c, r in zip(narrowed, records, strict=True)
+                ):
+                    kept[attribute], changed = narrowed, True
         changes: dict[str, Any] = {attribute: tuple(records) for attribute, records in kept.items()}
         return attrs.evolve(self, **changes)
 

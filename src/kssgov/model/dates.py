@@ -72,7 +72,7 @@ def _check_zone(instance: DateSpan, attribute: attrs.Attribute[str], value: str)
     zone(value)
 
 
-@attrs.frozen(order=False)
+@attrs.frozen(order=False, cache_hash=True)
 class DateSpan:
     """A day, an inclusive range of days, or a timed span in a named time zone.
 

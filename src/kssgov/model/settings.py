@@ -20,6 +20,8 @@ from .dates import DEFAULT_TIMEZONE, zone
 from .vocabulary import Visibility
 
 SETTINGS_FILE: Final = "kssgov.toml"
+#: The folder inside a dataset where kssgov keeps its own state (locks, feed history, editors).
+WORKSPACE: Final = ".kssgov"
 
 #: The environment variables that override the tokens in the settings, by audience.
 TOKEN_VARIABLES: Final[Mapping[Visibility, str]] = {
