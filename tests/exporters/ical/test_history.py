@@ -1,0 +1,54 @@
+"""The feed history file: written in pieces, it is byte for byte what one JSON dump would be,
+and a history another process replaced is read again, not taken from memory."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import hypothesis.strategies as st
+from hypothesis import given
+
+from kssgov_exporters.ical.history import encoded, open_history
+
+MOMENT = dt.datetime(2024, 1, 10, 12, tzinfo=dt.UTC)
+
+entry = st.fixed_dictionaries(
+    {"hash": st.text(max_size=8), "sequence": st.integers(0, 10**6), "modified": st.text(max_size=8)}
+)
+tables = st.dictionaries(st.text(max_size=12), entry, max_size=1200)
+
+
+@given(events=tables, feeds=tables, other=st.lists(st.integers() | st.text(max_size=5), max_size=3))
+def test_encoded_is_one_json_dump(
+    events: dict[str, object], feeds: dict[str, object], other: list[object]
+) -> None:
+    data = {"events": events, "feeds": feeds, "other": other}
+    expected = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")) + "\n"
+    assert encoded(data) == expected.encode("utf-8")
+
+
+def test_a_history_replaced_by_another_process_is_read_again(tmp_path: Path) -> None:
+    with open_history(tmp_path, MOMENT) as history:
+        assert history.event("nb a@x", "first") == (0, MOMENT)
+    path = tmp_path / "feed-history.json"
+    written = json.loads(path.read_text(encoding="utf-8"))
+    written["events"]["nb a@x"]["sequence"] = 7
+    replacement = tmp_path / "replacement.json"
+    replacement.write_text(json.dumps(written), encoding="utf-8")
+    replacement.replace(path)
+    with open_history(tmp_path, MOMENT) as history:
+        assert history.event("nb a@x", "first") == (7, MOMENT)
+
+
+def test_a_history_kept_in_memory_holds_what_was_written(tmp_path: Path) -> None:
+    later = MOMENT + dt.timedelta(hours=1)
+    with open_history(tmp_path, MOMENT) as history:
+        history.event("nb a@x", "first")
+    with open_history(tmp_path, later) as history:
+        assert history.event("nb a@x", "second") == (1, later)
+    with open_history(tmp_path, later) as history:
+        assert history.event("nb a@x", "second") == (1, later)
+    saved = json.loads((tmp_path / "feed-history.json").read_text(encoding="utf-8"))
+    assert saved["events"]["nb a@x"] == {"hash": "second", "sequence": 1, "modified": later.isoformat()}
