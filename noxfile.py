@@ -107,5 +107,8 @@ def mutation(session: nox.Session) -> None:
     session.run(PYTHON, "-m", "mutmut", "export-cicd-stats", env=environment)
     stats = json.loads((work / "mutants" / "mutmut-cicd-stats.json").read_text(encoding="utf-8"))
     killed, total = stats["killed"], stats["total"]
+    counted = sum(stats[k] for k in ("killed", "survived", "no_tests", "timeout", "suspicious", "segfault"))
+    if counted < total:
+        session.error(f"{module}: only {counted} of {total} mutants were run; mutmut's output above says why")
     session.run(PYTHON, "-m", "mutmut", "results", env=environment, success_codes=[0, 1])
     session.log(f"{module}: {killed} of {total} mutants killed ({100 * killed / max(total, 1):.1f} %)")

@@ -21,6 +21,7 @@ import datetime as dt
 import io
 import re
 import struct
+import weakref
 import zipfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -38,6 +39,7 @@ from docx.shared import Mm, Pt, RGBColor
 from docx.styles.style import BaseStyle, CharacterStyle, ParagraphStyle
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
+from lxml import etree
 
 from kssgov import Language, PluginError
 
@@ -440,7 +442,53 @@ def save(document: Document, moment: dt.datetime, *, title: str, author: str, la
     _set_application(document, title, author)
     buffer = io.BytesIO()
     document.save(buffer)
-    return _normalise_zip(buffer.getvalue(), moment)
+    saved = buffer.getvalue()
+    rows = _DEFERRED.pop(document.part, None)
+    if rows:
+        saved = _with_rows(saved, rows)
+    return _normalise_zip(saved, moment)
+
+
+# --- rows kept as text until saving ------------------------------------------------------------
+
+#: Table rows held as XML text until their document is saved, by document part. Thousands of
+#: rows cost far less time and memory as text than as elements, and nothing reads them back.
+_DEFERRED: weakref.WeakKeyDictionary[object, list[str]] = weakref.WeakKeyDictionary()
+_PLACEHOLDER: Final = "kssgov-rows"
+
+
+def defer_rows(document: Document, xml: str) -> BaseOxmlElement:
+    """A placeholder to put where the rows *xml* go; :func:`save` puts them in its place."""
+    rows = _DEFERRED.setdefault(document.part, [])
+    rows.append(xml)
+    return cast(BaseOxmlElement, etree.ProcessingInstruction(_PLACEHOLDER, str(len(rows) - 1)))
+
+
+def _with_rows(data: bytes, rows: Sequence[str]) -> bytes:
+    """The saved .docx *data* with each placeholder of :func:`defer_rows` replaced by its rows."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    xml = source.read(_MAIN_PART)
+    places = []
+    for number, written in enumerate(rows):
+        placeholder = f"<?{_PLACEHOLDER} {number}?>".encode()
+        found = xml.find(placeholder)
+        if found < 0 or xml.find(placeholder, found + 1) >= 0:
+            raise RuntimeError(f"the rows of table {number} have no single place in the document")
+        places.append((found, len(placeholder), written))
+    pieces = []
+    position = 0
+    for found, length, written in sorted(places):
+        pieces += [xml[position:found], written.encode("utf-8")]
+        position = found + length
+    pieces.append(xml[position:])
+    target = io.BytesIO()
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in source.infolist():
+            out.writestr(info, b"".join(pieces) if info.filename == _MAIN_PART else source.read(info))
+    return target.getvalue()
+
+
+_MAIN_PART: Final = "word/document.xml"
 
 
 _APPLICATION: Final = (
