@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from kssgov import AgmBound, AnnualMeeting, Body, BodyKind, DateSpan, InvalidValueError, Role, Term
-from kssgov.model.governance import Interval, in_force, stands_in_for
+from kssgov.model.governance import Interval, in_force, roster, stands_in_for
 
 BOARD = Body(id="board", kind=BodyKind.BOARD, name="Styret", term_years=2)
 
@@ -128,3 +128,18 @@ def test_intervals_share_days_only_before_the_first_end() -> None:
     assert Interval(None, june).overlap(Interval(None, may)) == Interval(None, may)
     assert Interval(may, None, started=False).overlap(Interval(may, None)) is None
     assert Interval(may, None).overlap(Interval(may, None, started=False)) is None
+
+
+def test_a_roster_is_of_its_body_and_day_and_puts_the_chair_before_the_deputy_chair() -> None:
+    day = dt.date(2023, 6, 1)
+    terms = (
+        term(id="bo", person="Bo"),
+        term(id="bo-deputy-chair", person="Bo", role=Role.DEPUTY_CHAIR),
+        term(id="cy", person="Cy", role=Role.EMPLOYEE_REPRESENTATIVE),
+        term(id="anna", person="Anna"),
+        term(id="anna-chair", person="Anna", role=Role.CHAIR),
+        term(id="dag", person="Dag"),
+    )
+    found = roster(BOARD, terms, {}, day)
+    assert (found.body, found.day) == (BOARD, day)
+    assert [seat.term.id for seat in found.seats] == ["anna", "bo", "dag", "cy"]

@@ -79,6 +79,10 @@ class Locator:
         """True when the records of *table* stand under ``[[table]]`` headers (not in an inline list)."""
         return table in self._headers
 
+    def record_lines(self, table: str) -> list[int]:
+        """The 1-based line of every ``[[table]]`` header, in order."""
+        return [line for _, line in self._headers.get(table, [])]
+
     def record_line(self, table: str, index: int) -> int | None:
         """The 1-based line of the *index*-th ``[[table]]`` header, if there is one."""
         headers = self._headers.get(table, [])

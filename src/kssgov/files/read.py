@@ -320,8 +320,10 @@ class _Assembly:
             missing = set(file.missing_ids)
             name = str(path)
             for table, rows in file.records.items():
+                lines = file.locator.record_lines(table)
+                tables, positions = self.tables[table], self.positions[table]
                 for position, (index, record) in enumerate(rows):
-                    line = file.locator.record_line(table, index)
+                    line = lines[index] if index < len(lines) else file.locator.key_line(table)
                     if (table, position) in missing:
                         record = self._unique(record, provisional)
                         self.problems.append(
@@ -335,8 +337,8 @@ class _Assembly:
                                 kind=Phrase(f"table.{table}"),
                             )
                         )
-                    self.tables[table].append(record)
-                    self.positions[table].append((name, index, file.locator))
+                    tables.append(record)
+                    positions.append((name, index, file.locator))
                     self.locations.setdefault(record.id, Location(name, line))
 
     @staticmethod

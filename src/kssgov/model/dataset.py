@@ -86,8 +86,9 @@ class Dataset:
         left out as well. So no id, name or text of a narrower record can
         reach a document made from the copy.
         """
+        admitted = {visibility for visibility in Visibility if audience.admits(visibility)}
         kept = {
-            kind.attribute: [r for r in getattr(self, kind.attribute) if audience.admits(r.visibility)]
+            kind.attribute: [r for r in getattr(self, kind.attribute) if r.visibility in admitted]
             for kind in RECORD_TYPES.values()
         }
         if all(len(kept[k.attribute]) == len(getattr(self, k.attribute)) for k in RECORD_TYPES.values()):
