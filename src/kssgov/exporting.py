@@ -71,14 +71,21 @@ class ExportRequest(Generic[OptionsT]):
 
     def now(self) -> dt.datetime:
         """``SOURCE_DATE_EPOCH`` when set, else the clock; in UTC, to the second."""
-        moment = self.build_time or dt.datetime.now(dt.UTC)
-        return moment.astimezone(dt.UTC).replace(microsecond=0)
+        return present(self.build_time)
 
     def stamp(self, last_day: dt.date) -> dt.datetime:
         """``SOURCE_DATE_EPOCH`` when set, else midnight UTC after *last_day* (the end of what is covered)."""
         if self.build_time is not None:
             return self.build_time.astimezone(dt.UTC).replace(microsecond=0)
         return dt.datetime.combine(last_day + dt.timedelta(days=1), dt.time(), dt.UTC)
+
+
+def present(build_time: dt.datetime | None) -> dt.datetime:
+    """The present of a build: *build_time* (from ``SOURCE_DATE_EPOCH``) if given, else the clock;
+    in UTC, to the second. A host building several things at once takes one present for all.
+    """
+    moment = build_time or dt.datetime.now(dt.UTC)
+    return moment.astimezone(dt.UTC).replace(microsecond=0)
 
 
 def build_time(environ: Mapping[str, str] = os.environ) -> dt.datetime | None:

@@ -78,8 +78,8 @@ def test_a_bound_that_is_neither_a_day_nor_a_meeting_is_refused(field: str, valu
 
 def test_a_bound_day_outside_the_calendar_kssgov_keeps_is_refused() -> None:
     error = refusal(end=dt.date(1850, 1, 1))
-    assert error.field == "end"
-    assert error.code != "term.bound"
+    assert (error.code, error.field) == ("date.out_of_range", "end")
+    assert error.params == {"value": "1.1.1850", "first": 1900, "last": 2199}
 
 
 def test_the_statutes_term_length_ends_a_term_that_many_meetings_later() -> None:

@@ -19,7 +19,6 @@ import hashlib
 import hmac
 import logging
 import os
-import sys
 import threading
 from collections.abc import Callable, Iterable, Mapping
 from contextlib import ExitStack
@@ -30,7 +29,7 @@ from urllib.parse import parse_qs
 import attrs
 
 from kssgov import Dataset, ExportRequest, KssgovError, Visibility, Watcher, build_time
-from kssgov.exporting import OptionError, for_audience, options
+from kssgov.exporting import OptionError, for_audience, options, present
 from kssgov.model.settings import WORKSPACE
 
 from . import CalendarFeed
@@ -48,8 +47,6 @@ CACHE_LIMIT: Final = 64
 #: HEADER_READ_BYTES whole first, so that the answer reaches the client instead of a reset connection.
 MAX_HEADER_BYTES: Final = 64 * 1024
 HEADER_READ_BYTES: Final = 1024 * 1024
-#: How often the interpreter lock passes between threads while serving, in seconds.
-SWITCH_SECONDS: Final = 0.001
 #: How many filter values one request may give; more is not a feed anyone subscribes to.
 MAX_FILTER_VALUES: Final = 4
 _FILTERS: Final = {"kind": "kinds", "body": "bodies", "alliance": "alliances"}
@@ -167,7 +164,7 @@ class FeedApp:
                 log.error("the tokens cannot be used; still serving the last good version: %s", error)
                 return False
             version = Version(result.dataset, signature, secret)
-            now = ExportRequest(options=None, build_time=build_time(self.environ)).now()
+            now = present(build_time(self.environ))
             with ExitStack() as stack:
                 try:
                     history: History | None = stack.enter_context(open_history(self.folder / WORKSPACE, now))
@@ -333,9 +330,6 @@ def serve_app(
     """
     import waitress
 
-    # Requests and a rebuild share one interpreter lock: hand it over every millisecond
-    # (Python's default is 5 ms), so a reader waits less while a feed is being rebuilt.
-    sys.setswitchinterval(SWITCH_SECONDS)
     feed_app.watch()
     waitress.serve(
         app or feed_app,

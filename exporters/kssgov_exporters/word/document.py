@@ -455,6 +455,7 @@ def save(document: Document, moment: dt.datetime, *, title: str, author: str, la
 #: rows cost far less time and memory as text than as elements, and nothing reads them back.
 _DEFERRED: weakref.WeakKeyDictionary[object, list[str]] = weakref.WeakKeyDictionary()
 _PLACEHOLDER: Final = "kssgov-rows"
+_MAIN_PART: Final = "word/document.xml"
 
 
 def defer_rows(document: Document, xml: str) -> BaseOxmlElement:
@@ -486,9 +487,6 @@ def _with_rows(data: bytes, rows: Sequence[str]) -> bytes:
         for info in source.infolist():
             out.writestr(info, b"".join(pieces) if info.filename == _MAIN_PART else source.read(info))
     return target.getvalue()
-
-
-_MAIN_PART: Final = "word/document.xml"
 
 
 _APPLICATION: Final = (

@@ -63,15 +63,13 @@ def left_out(dataset: Dataset, request: ExportRequest[object], warnings: list[Pr
     """
     if not isinstance(request.options, Period):
         return []
-    redated = [p for p in warnings if p.fix is not None and isinstance(p.fix.value, DateSpan)]
-    if not redated:
-        return []
     first, last = request.options.period(dataset.settings)
     visible = dataset.visible_to(request.audience)
     lines = []
-    for problem in redated:
+    for problem in warnings:
         fix = problem.fix
-        assert fix is not None and isinstance(fix.value, DateSpan)
+        if fix is None or not isinstance(fix.value, DateSpan):
+            continue
         record = visible.get(fix.record)
         dated = getattr(record, fix.field, None)
         if (

@@ -41,6 +41,19 @@ def make_converter(timezone: str = DEFAULT_TIMEZONE, *, detailed: bool = True) -
     return converter
 
 
+T = typing.TypeVar("T")
+
+
+def structure(values: Any, cls: type[T], timezone: str = DEFAULT_TIMEZONE) -> T:
+    """*values* as a *cls*, by the fast converter; only what it refuses goes to the detailed one,
+    whose error (a cattrs exception group) names every field at fault.
+    """
+    try:
+        return make_converter(timezone, detailed=False).structure(values, cls)
+    except Exception:  # noqa: BLE001 - refused: the detailed converter says why
+        return make_converter(timezone).structure(values, cls)
+
+
 def configure_converter(converter: cattrs.Converter, timezone: str = DEFAULT_TIMEZONE) -> None:
     """Register kssgov's hooks on *converter*."""
     for plain, expected in _PLAIN_TYPES.items():

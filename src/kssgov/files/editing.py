@@ -47,7 +47,7 @@ from ..model.settings import SETTINGS_FILE, WORKSPACE
 from ..problems import Location
 from ._toml import entry_text, toml_value
 from .atomic import leftovers, write_text
-from .converter import make_converter
+from .converter import make_converter, structure
 from .failures import failures
 from .locate import Locator
 from .read import FileReading, Reading
@@ -209,14 +209,8 @@ def _remove_leftovers(reading: Reading) -> None:
 
 def _structure(dataset: Dataset, table: str, values: Mapping[str, Any], where: Location) -> Record:
     """The record *values* make, or every problem with them at *where* (the record's file and line)."""
-    cls = RECORD_TYPES[table].cls
-    timezone = dataset.settings.timezone
     try:
-        return make_converter(timezone, detailed=False).structure(dict(values), cls)
-    except Exception:  # noqa: BLE001 - refused: the detailed converter says why
-        pass
-    try:
-        return make_converter(timezone).structure(dict(values), cls)
+        return structure(dict(values), RECORD_TYPES[table].cls, dataset.settings.timezone)
     except Exception as error:  # noqa: BLE001 - every failure becomes a Problem
         problems = [
             attrs.evolve(problem, location=attrs.evolve(where, field=field))

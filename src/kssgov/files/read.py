@@ -35,7 +35,7 @@ from ..model import RECORD_TYPES, Dataset, Record, Settings
 from ..model.settings import SETTINGS_FILE
 from ..problems import Location, Problem, Severity
 from .atomic import leftovers
-from .converter import make_converter
+from .converter import make_converter, structure
 from .failures import failures, problem
 from .locate import Locator
 
@@ -170,7 +170,6 @@ def read_file(path: Path, timezone: str, text: str | None = None) -> FileReading
     Records are structured by the fast converter; only a record it refuses is
     structured again by the detailed one, which names every field at fault.
     """
-    fast, detailed = make_converter(timezone, detailed=False), make_converter(timezone)
     found: list[Problem] = []
     signature = _signature(path) if text is None else None
     if text is None:
@@ -200,15 +199,12 @@ def read_file(path: Path, timezone: str, text: str | None = None) -> FileReading
         for index, row in enumerate(rows):
             given = row if "id" in row else {"id": _provisional_id(table, row), **row}
             try:
-                record = fast.structure(given, cls)
-            except Exception:  # noqa: BLE001 - refused: the detailed converter says why
-                try:
-                    record = detailed.structure(given, cls)
-                except Exception as error:  # noqa: BLE001 - every failure becomes a Problem
-                    for field, failure in failures(error, given):
-                        where = Location(name, locator.field_line(table, index, field), field)
-                        found.append(attrs.evolve(failure, location=where))
-                    continue
+                record = structure(given, cls, timezone)
+            except Exception as error:  # noqa: BLE001 - every failure becomes a Problem
+                for field, failure in failures(error, given):
+                    where = Location(name, locator.field_line(table, index, field), field)
+                    found.append(attrs.evolve(failure, location=where))
+                continue
             if "id" not in row:
                 missing.append((table, len(kept)))
             kept.append((index, record))

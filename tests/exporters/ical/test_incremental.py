@@ -5,16 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from pathlib import Path
+from typing import cast
 
 import attrs
 import hypothesis.strategies as st
 from hypothesis import HealthCheck, given, settings
 from icalendar import Calendar
 
-from kssgov import Activity, Dataset, DateSpan, Settings, Status
+from kssgov import Activity, Dataset, DateSpan, ExportRequest, Settings, Status
 from kssgov.exporting import for_audience
 from kssgov_exporters.ical import feed as feeds
 from kssgov_exporters.ical.history import open_history
+from kssgov_exporters.ical.options import FeedOptions
 
 from ...exports import request
 
@@ -26,25 +28,29 @@ def activity(number: int, topic: str = "Tema") -> Activity:
     return Activity(id=f"a{number:04d}", date=DateSpan.day(day), where=f"Møte {number}", topic=topic)
 
 
+def feed_request(data: Dataset, workspace: Path) -> ExportRequest[FeedOptions]:
+    return cast(ExportRequest[FeedOptions], request("ical", data, timestamp=MOMENT, workspace=workspace))
+
+
 def built(data: Dataset, workspace: Path) -> bytes:
-    asked = request("ical", data, timestamp=MOMENT, workspace=workspace)
-    return feeds.build(for_audience(data, asked), asked).body  # type: ignore[arg-type]
+    asked = feed_request(data, workspace)
+    return feeds.build(for_audience(data, asked), asked).body
 
 
 def composed(data: Dataset, workspace: Path) -> bytes:
     """The feed as icalendar composes it from its components, with nothing kept between builds."""
-    asked = request("ical", data, timestamp=MOMENT, workspace=workspace)
+    asked = feed_request(data, workspace)
     narrowed = for_audience(data, asked)
     today = MOMENT.date()
-    found = sorted(feeds.entries(narrowed, asked, today), key=lambda e: (e.date.sort_key(), e.uid))  # type: ignore[arg-type]
+    found = sorted(feeds.entries(narrowed, asked, today), key=lambda e: (e.date.sort_key(), e.uid))
     with open_history(workspace, MOMENT) as history:
         events = []
         for entry in found:
             sequence, modified = history.event(f"{asked.language} {entry.uid}", entry.digest())
             events.append(feeds._event(entry, sequence, modified))
         digest = hashlib.sha256("".join(f"{e.uid}{e.digest()}" for e in found).encode()).hexdigest()
-        modified = history.feed(feeds.feed_key(asked), digest)  # type: ignore[arg-type]
-    calendar: Calendar = feeds._calendar(narrowed, asked, modified)  # type: ignore[arg-type]
+        modified = history.feed(feeds.feed_key(asked), digest)
+    calendar: Calendar = feeds._calendar(narrowed, asked, modified)
     for event in events:
         calendar.add_component(event)
     return bytes(calendar.to_ical())
