@@ -7,6 +7,7 @@ They raise kssgov's errors and leave printing them to the host, like every comma
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 import click
@@ -46,6 +47,7 @@ def serve(folder: Path, host: str, port: int, base_url: str | None, threads: int
     at /calendar.ics (English: /calendar-en.ics), the members' and the board's pages and
     feeds under /<token>/. Everything follows changes to the files without a restart.
     """
+    from kssgov_exporters.ical.builder import BuildProcess
     from kssgov_exporters.ical.server import FeedApp, serve_app
 
     from .site import Site
@@ -55,10 +57,14 @@ def serve(folder: Path, host: str, port: int, base_url: str | None, threads: int
     if result.dataset is None:
         raise DatasetError(result.problems, folder)
     tokens(result.dataset.settings)
-    feed_app = FeedApp(folder, base_url=base_url)
-    shown = (base_url or f"http://{host}:{port}").rstrip("/") + "/calendar.ics"
-    click.echo(word("serve.listening", user_language(), url=shown), err=True)
-    serve_app(feed_app, Site(feed_app, base_url=base_url), host=host, port=port, threads=threads)
+    builder = BuildProcess(folder, os.environ)
+    try:
+        feed_app = FeedApp(folder, base_url=base_url, builder=builder)
+        shown = (base_url or f"http://{host}:{port}").rstrip("/") + "/calendar.ics"
+        click.echo(word("serve.listening", user_language(), url=shown), err=True)
+        serve_app(feed_app, Site(feed_app, base_url=base_url), host=host, port=port, threads=threads)
+    finally:
+        builder.close()
 
 
 @click.command("publish")

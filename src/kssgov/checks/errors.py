@@ -11,10 +11,12 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from typing import Final
 
+import attrs
+
 from ..messages import Phrase
 from ..model import RECORD_TYPES, Dataset, Role, Term
 from ..model.governance import Interval, interval, resolve
-from ..model.records import referenced_tables
+from ..model.records import reference_fields, referenced_tables
 from ..problems import Problem
 from ._where import Where, error, nowhere
 
@@ -45,14 +47,18 @@ def _dangling_references(dataset: Dataset, where: Where) -> Iterator[Problem]:
     regions = {r.id for r in dataset.settings.regions}
     allowed_regions = ", ".join(sorted(regions)) or "-"
     for table, kind in RECORD_TYPES.items():
+        fields = [(name, referenced_tables(kind.cls, name)) for name in reference_fields(kind.cls)]
+        has_region = "region" in attrs.fields_dict(kind.cls)
+        if not (fields or has_region):
+            continue
         for index, record in enumerate(getattr(dataset, kind.attribute)):
-            for field, value in record.references().items():
-                tables = referenced_tables(kind.cls, field)
-                if not any(value in ids[t] for t in tables):
+            for field, tables in fields:
+                value = getattr(record, field)
+                if isinstance(value, str) and not any(value in ids[t] for t in tables):
                     yield error(
                         where(table, index, field), "ref.dangling", value=value, target=_target(tables)
                     )
-            region = getattr(record, "region", None)
+            region = getattr(record, "region", None) if has_region else None
             if isinstance(region, str) and region not in regions:
                 yield error(
                     where(table, index, "region"), "ref.region", value=region, allowed=allowed_regions

@@ -31,7 +31,7 @@ class Record:
         """The ids this record refers to, by field name (see :func:`refers_to`)."""
         return {
             name: value
-            for name in _reference_fields(type(self))
+            for name in reference_fields(type(self))
             if isinstance(value := getattr(self, name), str)
         }
 
@@ -39,8 +39,9 @@ class Record:
 _REFERENCE_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
-def _reference_fields(cls: type[Record]) -> tuple[str, ...]:
-    """The names of the fields of *cls* that refer to other records, found once per class."""
+def reference_fields(cls: type[Record]) -> tuple[str, ...]:
+    """The names of the fields of *cls* that refer to other records (see :func:`refers_to`), found once
+    per class."""
     found = _REFERENCE_FIELDS.get(cls)
     if found is None:
         found = tuple(field.name for field in attrs.fields(cls) if "references" in field.metadata)

@@ -1,0 +1,126 @@
+"""Feeds built in a process of their own (as ``kssgov serve`` does) are the feeds built in-process."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import NoReturn
+
+import pytest
+
+from kssgov_exporters.ical import feed, server
+from kssgov_exporters.ical.builder import BuildProcess
+from kssgov_exporters.ical.server import FeedApp
+
+from .test_server import BOARD_TOKEN, ENV, SECRET_ROWS, _bump, get
+
+
+@pytest.fixture
+def folder(example_copy: Path) -> Path:
+    (example_copy / "internal.toml").write_text(SECRET_ROWS, encoding="utf-8")
+    return example_copy
+
+
+@pytest.fixture
+def builder(folder: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[BuildProcess]:
+    """A build process; any feed built in this (the serving) process is recorded in ``built_here``."""
+    process = BuildProcess(folder, ENV)
+    built_here.clear()
+    monkeypatch.setattr(server, "build", _refuse)
+    yield process
+    process.close()
+
+
+built_here: list[object] = []
+BUILD = feed.build
+
+
+def _refuse(*arguments: object) -> NoReturn:
+    built_here.append(arguments)
+    raise AssertionError("a feed was built in the serving process")
+
+
+def built_here_instead(folder: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, bytes]:
+    """The feeds of :func:`served` as a server without a builder serves them."""
+    with monkeypatch.context() as here:
+        here.setattr(server, "build", BUILD)
+        return served(FeedApp(folder, environ=ENV))
+
+
+def served(app: FeedApp) -> dict[str, bytes]:
+    """Every default feed's body, by path."""
+    return {
+        path: get(app, path).body
+        for path in ("/calendar.ics", "/calendar-en.ics", f"/{BOARD_TOKEN}/calendar.ics")
+    }
+
+
+def rename(folder: Path, old: str, new: str) -> None:
+    rows = folder / "activities.toml"
+    rows.write_text(rows.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    _bump(rows)
+
+
+def test_the_builders_feeds_are_those_built_here_before_and_after_an_edit(
+    folder: Path, builder: BuildProcess, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = FeedApp(folder, environ=ENV, builder=builder)
+    first = served(app)
+    assert first == built_here_instead(folder, monkeypatch)
+    assert b"SUMMARY:Styreseminar" in first[f"/{BOARD_TOKEN}/calendar.ics"]
+    assert b"Styreseminar" not in first["/calendar.ics"]
+
+    rename(folder, 'where = "Samarbeidsmøte med Redd Barna"', 'where = "Møte med Redd Barna"')
+    assert app.refresh()
+    after = served(app)
+    assert b"SUMMARY:M\xc3\xb8te med Redd Barna" in after["/calendar.ics"]
+    assert not app.refresh()
+    assert after == built_here_instead(folder, monkeypatch)
+    assert built_here == []
+
+
+def test_a_filtered_feed_is_built_by_the_builder_and_rebuilt_with_each_edit(
+    folder: Path, builder: BuildProcess, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = FeedApp(folder, environ=ENV, builder=builder)
+    filtered = get(app, "/calendar.ics?kind=conference")
+    assert filtered.status == "200 OK"
+    assert b"CATEGORIES:Konferanse" in filtered.body
+    assert b"CATEGORIES:M\xc3\xb8te" not in filtered.body
+    assert get(app, "/calendar.ics?body=no-such-body").status == "404 Not Found"
+
+    rename(folder, "Redd Barna", "Redd Barna Norge")
+    assert app.refresh()
+    version = app.current
+    assert version is not None
+    kept = [filters for (feed, filters) in version.built if filters]
+    assert kept == [(("kind", ("conference",)),)]  # built with the new version, before anyone asks again
+    rebuilt = get(app, "/calendar.ics?kind=conference").body
+    assert built_here == []
+    monkeypatch.undo()
+    assert rebuilt == get(FeedApp(folder, environ=ENV), "/calendar.ics?kind=conference").body
+
+
+def test_while_an_edit_has_errors_the_last_good_feeds_are_served(folder: Path, builder: BuildProcess) -> None:
+    app = FeedApp(folder, environ=ENV, builder=builder)
+    good = served(app)
+    rows = folder / "activities.toml"
+    rows.write_text(rows.read_text(encoding="utf-8") + "\n[[activity]]\nid = broken\n", encoding="utf-8")
+    _bump(rows)
+    assert not app.refresh()
+    assert served(app) == good
+
+
+def test_when_the_builder_stops_the_feeds_are_built_here(
+    folder: Path, builder: BuildProcess, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = FeedApp(folder, environ=ENV, builder=builder)
+    builder.close()
+    monkeypatch.undo()
+    rename(folder, 'where = "Samarbeidsmøte med Redd Barna"', 'where = "Møte med Redd Barna"')
+    assert app.refresh()
+    assert "the build process stopped (" in caplog.text
+    assert "building the feeds here from now on" in caplog.text
+    after = served(app)
+    assert b"SUMMARY:M\xc3\xb8te med Redd Barna" in after["/calendar.ics"]
+    assert after == served(FeedApp(folder, environ=ENV))
