@@ -129,7 +129,7 @@ class DateSpan:
         try:
             return _parse(value, timezone)
         except InvalidValueError as error:
-            if error.code in {"date.impossible", "date.end_before_start"}:
+            if error.code in {"date.impossible", "date.end_before_start", "date.out_of_range"}:
                 error.params["value"] = text
             raise
 

@@ -1,0 +1,312 @@
+"""Each warning's place, fields and values, at the edges where a careless change would go wrong."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kssgov import (
+    Activity,
+    ActivityKind,
+    AgmBound,
+    Alliance,
+    AllianceKind,
+    AnnualMeeting,
+    Body,
+    BodyKind,
+    Channel,
+    Dataset,
+    DateSpan,
+    Figure,
+    Finances,
+    Measure,
+    Role,
+    Settings,
+    Statistics,
+    Term,
+    Visibility,
+)
+from kssgov.checks import warnings as lint
+from kssgov.messages import Count, Label
+
+SETTINGS = Settings(name="Org", year=2023)
+
+
+def row(id: str, day: str, **kwargs: object) -> Activity:
+    return Activity(id=id, date=DateSpan.parse(day), where="w", topic="t", **kwargs)  # type: ignore[arg-type]
+
+
+def found(
+    data: Dataset, as_of: dt.date | None = None
+) -> list[tuple[str, int | None, str | None, dict[str, object]]]:
+    """Each warning as (code, record number, field, values)."""
+    return [(p.code, p.location.line, p.location.field, dict(p.params)) for p in lint(data, as_of=as_of)]
+
+
+# -- outside the year --------------------------------------------------------------------------
+
+
+def test_the_first_and_last_days_of_the_year_are_inside_it() -> None:
+    data = Dataset(
+        settings=SETTINGS,
+        activities=(
+            row("a", "31.12.2022"),
+            row("b", "1.1.2023"),
+            row("c", "31.12.2023"),
+            row("d", "1.1.2024"),
+        ),
+    )
+    assert found(data) == [
+        ("lint.outside_year", 1, "date", {"value": "31.12.2022", "year": 2023}),
+        ("lint.outside_year", 4, "date", {"value": "1.1.2024", "year": 2023}),
+    ]
+
+
+def test_a_span_across_new_year_belongs_to_both_years() -> None:
+    data = Dataset(
+        settings=SETTINGS, activities=(row("a", "30.12.2022-2.1.2023"), row("b", "30.12.2023-2.1.2024"))
+    )
+    assert found(data) == []
+
+
+# -- out of order --------------------------------------------------------------------------------
+
+
+def test_a_first_row_out_of_order_has_no_row_before_it() -> None:
+    data = Dataset(
+        settings=SETTINGS, activities=(row("a", "9.3.2024"), row("b", "1.3.2023"), row("c", "2.3.2023"))
+    )
+    assert found(data) == [
+        ("lint.out_of_order_no_guess", 1, "date", {"value": "9.3.2024", "before": "-", "after": "1.3.2023"})
+    ]
+
+
+def test_a_last_row_out_of_order_has_no_row_after_it() -> None:
+    data = Dataset(
+        settings=SETTINGS, activities=(row("a", "1.3.2023"), row("b", "2.3.2023"), row("c", "5.3.2022"))
+    )
+    ((code, line, field, values),) = found(data)
+    assert (code, line, field) == ("lint.out_of_order", 3, "date")
+    assert values == {"value": "5.3.2022", "before": "2.3.2023", "after": "-", "suggestion": "5.3.2023"}
+    (problem,) = lint(data)
+    assert problem.fix is not None
+    assert (problem.fix.record, problem.fix.field, problem.fix.shown) == ("c", "date", "5.3.2023")
+
+
+def test_rows_on_the_same_day_are_in_order() -> None:
+    data = Dataset(
+        settings=SETTINGS,
+        activities=(row("a", "1.3.2023"), row("b", "1.3.2023"), row("c", "1.3.2023"), row("d", "2.3.2023")),
+    )
+    assert found(data) == []
+
+
+def test_the_likely_date_is_in_the_earlier_neighbours_year_when_both_fit() -> None:
+    data = Dataset(
+        settings=Settings(name="Org", year=2023),
+        activities=(
+            row("a", "1.12.2022"),
+            row("b", "20.12.2022"),
+            row("c", "25.12.2021"),
+            row("d", "10.1.2024"),
+        ),
+    )
+    ordering = [(code, values) for code, _, _, values in found(data) if code.startswith("lint.out_of_order")]
+    assert [(code, values["suggestion"]) for code, values in ordering] == [
+        ("lint.out_of_order", "25.12.2022")
+    ]
+
+
+def _longest_non_decreasing(days: list[int]) -> int:
+    best = [1] * len(days)
+    for later in range(len(days)):
+        for earlier in range(later):
+            if days[earlier] <= days[later]:
+                best[later] = max(best[later], best[earlier] + 1)
+    return max(best, default=0)
+
+
+@given(st.lists(st.integers(min_value=1, max_value=28), max_size=12))
+def test_the_rows_kept_in_order_are_a_longest_ordered_run(days: list[int]) -> None:
+    data = Dataset(
+        settings=SETTINGS,
+        activities=tuple(row(f"r{i}", f"{day}.3.2023") for i, day in enumerate(days)),
+    )
+    flagged = {p.location.line for p in lint(data) if p.code.startswith("lint.out_of_order")}
+    kept = [day for number, day in enumerate(days, start=1) if number not in flagged]
+    assert kept == sorted(kept)
+    assert len(kept) == _longest_non_decreasing(days)
+
+
+# -- meeting counts ------------------------------------------------------------------------------
+
+
+def test_a_meeting_count_names_the_alliance_its_year_and_both_counts() -> None:
+    alliance = Alliance(id="fokus", kind=AllianceKind.NETWORK, name="FOKUS")
+    data = Dataset(
+        settings=SETTINGS,
+        alliances=(alliance,),
+        statistics=(
+            Statistics(id="s22", subject="fokus", year=2022, meetings=1),
+            Statistics(id="s23", subject="fokus", year=2023, meetings=5),
+            Statistics(id="other", subject="not-an-alliance", year=2023, meetings=5),
+        ),
+        activities=(
+            row("a", "1.2.2023", kind=ActivityKind.MEETING, alliance="fokus"),
+            row("b", "1.3.2023", kind=ActivityKind.MEETING, alliance="fokus", visibility=Visibility.BOARD),
+        ),
+    )
+    assert found(data) == [
+        (
+            "lint.meeting_count",
+            2,
+            "meetings",
+            {"name": "FOKUS", "declared": Count("meeting", 5), "recorded": 2, "year": 2023, "value": "fokus"},
+        )
+    ]
+
+
+# -- bodies without a chair ---------------------------------------------------------------------------
+
+
+BOARD = Body(id="b", kind=BodyKind.BOARD, name="Styret")
+MEMBER = Term(id="m", body="b", person="P", role=Role.MEMBER)
+
+
+def test_a_chair_leaving_mid_year_is_missed_from_that_day_once() -> None:
+    chair = Term(id="c", body="b", person="Q", role=Role.CHAIR, end=dt.date(2023, 6, 30))
+    later = Term(id="c2", body="b", person="R", role=Role.CHAIR, start=dt.date(2023, 9, 1))
+    data = Dataset(settings=SETTINGS, bodies=(BOARD,), terms=(MEMBER, chair, later))
+    assert found(data) == [("lint.no_chair", 1, None, {"name": "Styret", "date": "30.6.2023"})]
+    assert found(data, as_of=dt.date(2023, 8, 1)) == [
+        ("lint.no_chair", 1, None, {"name": "Styret", "date": "1.8.2023"})
+    ]
+    assert found(data, as_of=dt.date(2023, 9, 1)) == []
+    assert found(data, as_of=dt.date(2023, 6, 29)) == []
+
+
+def test_a_chair_missed_only_after_the_year_is_not_warned_of() -> None:
+    chair = Term(id="c", body="b", person="Q", role=Role.CHAIR, end=dt.date(2024, 3, 1))
+    assert found(Dataset(settings=SETTINGS, bodies=(BOARD,), terms=(MEMBER, chair))) == []
+
+
+def test_a_body_whose_seats_are_all_still_to_come_is_not_warned_of() -> None:
+    future = Term(id="f", body="b", person="P", role=Role.MEMBER, start=dt.date(2024, 1, 1))
+    assert found(Dataset(settings=SETTINGS, bodies=(BOARD,), terms=(future,))) == []
+
+
+# -- annual meetings that should be recorded ----------------------------------------------------------
+
+
+def test_a_terms_start_and_end_at_unrecorded_meetings_are_both_named() -> None:
+    body = attrs.evolve(BOARD, has_chair=False)
+    term = Term(id="t", body="b", person="P", role=Role.MEMBER, start=AgmBound(2022), end=AgmBound(2024))
+    recorded = AnnualMeeting(id="agm-2022", year=2022, date=DateSpan.parse("20.4.2022"))
+    assert found(Dataset(settings=SETTINGS, bodies=(body,), terms=(term,))) == [
+        ("lint.agm_unrecorded", 1, "start", {"value": 2022})
+    ]
+    assert found(Dataset(settings=SETTINGS, bodies=(body,), terms=(term,), agms=(recorded,))) == []
+    ended = attrs.evolve(term, start=AgmBound(2021), end=AgmBound(2022))
+    assert [(c, f) for c, _, f, _ in found(Dataset(settings=SETTINGS, bodies=(body,), terms=(ended,)))] == [
+        ("lint.agm_unrecorded", "start"),
+        ("lint.agm_unrecorded", "end"),
+    ]
+
+
+# -- references to narrower records ------------------------------------------------------------------
+
+
+def test_a_reference_to_a_narrower_record_names_both_audiences() -> None:
+    alliances = (
+        Alliance(id="open", kind=AllianceKind.NETWORK, name="Open"),
+        Alliance(id="members", kind=AllianceKind.NETWORK, name="M", visibility=Visibility.MEMBERS),
+        Alliance(id="board", kind=AllianceKind.NETWORK, name="B", visibility=Visibility.BOARD),
+    )
+    data = Dataset(
+        settings=SETTINGS,
+        alliances=alliances,
+        activities=(
+            row("a", "1.2.2023", alliance="open"),
+            row("b", "2.2.2023", alliance="members"),
+            row("c", "3.2.2023", alliance="board", visibility=Visibility.MEMBERS),
+            row("d", "4.2.2023", alliance="members", visibility=Visibility.MEMBERS),
+            row("e", "5.2.2023", alliance="open", visibility=Visibility.BOARD),
+            row("f", "6.2.2023", alliance="unknown"),
+        ),
+    )
+    assert found(data) == [
+        (
+            "ref.narrower",
+            2,
+            "alliance",
+            {"value": "members", "visibility": Label(Visibility.PUBLIC), "other": Label(Visibility.MEMBERS)},
+        ),
+        (
+            "ref.narrower",
+            3,
+            "alliance",
+            {"value": "board", "visibility": Label(Visibility.MEMBERS), "other": Label(Visibility.BOARD)},
+        ),
+    ]
+
+
+# -- clock changes -------------------------------------------------------------------------------------
+
+
+def test_an_end_in_the_spring_gap_is_named_with_its_zone() -> None:
+    data = Dataset(
+        settings=SETTINGS,
+        activities=(
+            row("a", "31.3.2023 kl. 22.00-23.00"),
+            row("b", "26.3.2023 kl. 01.00-02.30"),
+            Activity(
+                id="c",
+                date=DateSpan.timed(
+                    dt.datetime(2023, 11, 5, 1, 30), dt.datetime(2023, 11, 5, 2, 0), "America/New_York"
+                ),
+                where="w",
+                topic="t",
+            ),
+        ),
+    )
+    assert [(c, line, f, v) for c, line, f, v in found(data) if c.startswith("lint.time")] == [
+        ("lint.time_gap", 2, "date", {"value": "26.3.2023 kl. 02.30", "zone": "Europe/Oslo"}),
+        ("lint.time_fold", 3, "date", {"value": "5.11.2023 kl. 01.30", "zone": "America/New_York"}),
+    ]
+
+
+# -- figures recorded twice ------------------------------------------------------------------------
+
+
+def test_figures_differing_in_channel_unit_or_year_are_not_the_same_figure() -> None:
+    first = Figure(id="a", year=2023, channel=Channel.FACEBOOK, measure=Measure.FOLLOWERS, value=6900)
+    data = Dataset(
+        settings=SETTINGS,
+        figures=(
+            first,
+            attrs.evolve(first, id="b", channel=Channel.INSTAGRAM),
+            attrs.evolve(first, id="c", year=2022),
+            attrs.evolve(first, id="d", measure=Measure.POSTS),
+            attrs.evolve(first, id="e", value=7000),
+            attrs.evolve(first, id="f", value=7100),
+        ),
+        finances=(Finances(id="f2022", year=2022), Finances(id="f2023", year=2023)),
+    )
+    assert found(data) == [
+        ("lint.figure_twice", 5, "value", {"value": "e", "first": "a"}),
+        ("lint.figure_twice", 6, "value", {"value": "f", "first": "a"}),
+    ]
+
+
+def test_finances_recorded_twice_name_the_first() -> None:
+    data = Dataset(
+        settings=SETTINGS,
+        finances=(Finances(id="x", year=2023), Finances(id="y", year=2023), Finances(id="z", year=2023)),
+    )
+    assert found(data) == [
+        ("lint.figure_twice", 2, "year", {"value": "y", "first": "x"}),
+        ("lint.figure_twice", 3, "year", {"value": "z", "first": "x"}),
+    ]
