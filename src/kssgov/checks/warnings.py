@@ -26,6 +26,7 @@ from ..exceptions import InvalidValueError
 from ..messages import Count, Label
 from ..model import RECORD_TYPES, Activity, AgmBound, Dataset, DateSpan, Visibility, format_date, zone
 from ..model.governance import change_days
+from ..model.records import reference_fields
 from ..problems import Fix, Problem
 from ._where import Where, nowhere, warning
 
@@ -188,9 +189,13 @@ def _narrower_references(dataset: Dataset, where: Where, as_of: dt.date | None) 
     """A record that refers to one a narrower audience sees: wider documents leave the reference out."""
     visibility = {record.id: record.visibility for _, record in dataset.records()}
     for table, kind in RECORD_TYPES.items():
+        fields = reference_fields(kind.cls)
+        if not fields:
+            continue
         for index, record in enumerate(getattr(dataset, kind.attribute)):
-            for field, target in record.references().items():
-                other = visibility.get(target)
+            for field in fields:
+                target = getattr(record, field)
+                other = visibility.get(target) if isinstance(target, str) else None
                 if other is not None and other.rank > record.visibility.rank:
                     yield warning(
                         where(table, index, field),
