@@ -96,6 +96,15 @@ def test_spans_as_tables_with_their_own_zone() -> None:
     }
 
 
+def test_a_span_given_as_a_span_is_kept_with_its_zone() -> None:
+    span = DateSpan.parse("7.2.2023 kl. 10.00-12.00", "America/New_York")
+    assert structure_span(span, "Europe/Oslo") is span
+    row = kssgov.files.converter.structure(
+        {"id": "x", "date": span, "where": "w", "topic": "t"}, Activity, "Europe/Oslo"
+    )
+    assert row.date is span
+
+
 def test_missing_ids_get_a_stable_provisional_id_and_a_warning(tmp_path: Path) -> None:
     row = '[[activity]]\ndate = 2023-02-07\nwhere = "Stortinget"\ntopic = "Budsjett"\n'
     folder = write_dataset(tmp_path / "d", {"a.toml": row + "\n" + row})

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, Final
 
 import attrs
 import cattrs
@@ -18,17 +18,36 @@ def _default(attribute: attrs.Attribute[Any]) -> Any:
     return factory() if callable(factory) else attribute.default
 
 
+#: Stands for "no default" among the defaults in file form; equal to no value.
+_REQUIRED: Final = object()
+
+
+_DEFAULTS: dict[type, tuple[cattrs.Converter, tuple[tuple[str, object], ...]]] = {}
+
+
+def _defaults(cls: type[Record], converter: cattrs.Converter) -> tuple[tuple[str, object], ...]:
+    """Each field of *cls* with its default in file form (``_REQUIRED`` when it has none), kept
+    for the converter used last."""
+    kept = _DEFAULTS.get(cls)
+    if kept is not None and kept[0] is converter:
+        return kept[1]
+    found = tuple(
+        (a.name, _REQUIRED if a.default is attrs.NOTHING else converter.unstructure(_default(a)))
+        for a in attrs.fields(cls)
+    )
+    _DEFAULTS[cls] = (converter, found)
+    return found
+
+
 def record_values(record: Record, converter: cattrs.Converter) -> dict[str, Any]:
     """The fields of *record* in file form, in field order, without those left at their defaults."""
     cls = type(record)
     data = converter.unstructure(record, cls)
-    values = {}
-    for attribute in attrs.fields(cls):
-        value = data[attribute.name]
-        if attribute.default is not attrs.NOTHING and value == converter.unstructure(_default(attribute)):
-            continue
-        values[attribute.name] = value
-    return values
+    return {
+        name: data[name]
+        for name, default in _defaults(cls, converter)
+        if default is _REQUIRED or data[name] != default
+    }
 
 
 def toml_value(value: Any) -> Any:

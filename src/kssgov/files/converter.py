@@ -141,7 +141,9 @@ def _structure_date(value: object, timezone: str) -> dt.date:
 
 
 def structure_span(value: object, timezone: str = DEFAULT_TIMEZONE) -> DateSpan:
-    """A span from a TOML date, a text in house style or ISO, or a table ``{start, end}``."""
+    """A span from a TOML date, a text in house style or ISO, a table ``{start, end}``, or a span."""
+    if type(value) is DateSpan:
+        return value
     if type(value) is dt.date:
         return DateSpan.day(value, timezone)
     if isinstance(value, str):

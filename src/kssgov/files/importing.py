@@ -195,7 +195,7 @@ def _values(number: int, cells: list[str], timezone: str) -> dict[str, Any] | Sk
         return Skipped(number, Phrase(error.code, **error.params))
     if not where or not topic:
         return Skipped(number, Phrase("skip.empty_cell"))
-    return {"date": span.isoformat() if span.is_timed else span.format(), "where": where, "topic": topic}
+    return {"date": span, "where": where, "topic": topic}
 
 
 def import_rows(folder: str | Path, rows: Iterable[Row], extra: dict[str, Any] | None = None) -> ImportResult:
