@@ -72,7 +72,9 @@ def add_and_wait(port: int, file: Path, number: int, etag: str) -> tuple[float, 
     place = f"Møte lagt til nummer {number}"
     written = time.perf_counter()
     with file.open("a", encoding="utf-8") as handle:
-        handle.write(f'\n[[activity]]\nid = "lagt-til-{number}"\ndate = 2023-06-01\nwhere = "{place}"\ntopic = "T"\n')
+        handle.write(
+            f'\n[[activity]]\nid = "lagt-til-{number}"\ndate = 2023-06-01\nwhere = "{place}"\ntopic = "T"\n'
+        )
     while True:
         status, body, new = fetch(port, "/calendar.ics", etag)
         if status == 200:
