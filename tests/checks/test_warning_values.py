@@ -30,20 +30,23 @@ from kssgov import (
     Visibility,
 )
 from kssgov.checks import warnings as lint
+from kssgov.checks.warnings import _longest_ordered
 from kssgov.messages import Count, Label
 
 SETTINGS = Settings(name="Org", year=2023)
+NEW_YORK = "America/New_York"
 
 
 def row(id: str, day: str, **kwargs: object) -> Activity:
     return Activity(id=id, date=DateSpan.parse(day), where="w", topic="t", **kwargs)  # type: ignore[arg-type]
 
 
-def found(
-    data: Dataset, as_of: dt.date | None = None
-) -> list[tuple[str, int | None, str | None, dict[str, object]]]:
-    """Each warning as (code, record number, field, values)."""
-    return [(p.code, p.location.line, p.location.field, dict(p.params)) for p in lint(data, as_of=as_of)]
+Found = list[tuple[str, str, str | None, dict[str, object]]]
+
+
+def found(data: Dataset, as_of: dt.date | None = None) -> Found:
+    """Each warning as (code, table and record number as ``<table>:N``, field, values)."""
+    return [(p.code, str(p.location), p.location.field, dict(p.params)) for p in lint(data, as_of=as_of)]
 
 
 # -- outside the year --------------------------------------------------------------------------
@@ -60,8 +63,8 @@ def test_the_first_and_last_days_of_the_year_are_inside_it() -> None:
         ),
     )
     assert found(data) == [
-        ("lint.outside_year", 1, "date", {"value": "31.12.2022", "year": 2023}),
-        ("lint.outside_year", 4, "date", {"value": "1.1.2024", "year": 2023}),
+        ("lint.outside_year", "<activity>:1", "date", {"value": "31.12.2022", "year": 2023}),
+        ("lint.outside_year", "<activity>:4", "date", {"value": "1.1.2024", "year": 2023}),
     ]
 
 
@@ -80,7 +83,12 @@ def test_a_first_row_out_of_order_has_no_row_before_it() -> None:
         settings=SETTINGS, activities=(row("a", "9.3.2024"), row("b", "1.3.2023"), row("c", "2.3.2023"))
     )
     assert found(data) == [
-        ("lint.out_of_order_no_guess", 1, "date", {"value": "9.3.2024", "before": "-", "after": "1.3.2023"})
+        (
+            "lint.out_of_order_no_guess",
+            "<activity>:1",
+            "date",
+            {"value": "9.3.2024", "before": "-", "after": "1.3.2023"},
+        )
     ]
 
 
@@ -89,7 +97,7 @@ def test_a_last_row_out_of_order_has_no_row_after_it() -> None:
         settings=SETTINGS, activities=(row("a", "1.3.2023"), row("b", "2.3.2023"), row("c", "5.3.2022"))
     )
     ((code, line, field, values),) = found(data)
-    assert (code, line, field) == ("lint.out_of_order", 3, "date")
+    assert (code, line, field) == ("lint.out_of_order", "<activity>:3", "date")
     assert values == {"value": "5.3.2022", "before": "2.3.2023", "after": "-", "suggestion": "5.3.2023"}
     (problem,) = lint(data)
     assert problem.fix is not None
@@ -162,7 +170,7 @@ def test_a_meeting_count_names_the_alliance_its_year_and_both_counts() -> None:
     assert found(data) == [
         (
             "lint.meeting_count",
-            2,
+            "<statistics>:2",
             "meetings",
             {"name": "FOKUS", "declared": Count("meeting", 5), "recorded": 2, "year": 2023, "value": "fokus"},
         )
@@ -180,9 +188,9 @@ def test_a_chair_leaving_mid_year_is_missed_from_that_day_once() -> None:
     chair = Term(id="c", body="b", person="Q", role=Role.CHAIR, end=dt.date(2023, 6, 30))
     later = Term(id="c2", body="b", person="R", role=Role.CHAIR, start=dt.date(2023, 9, 1))
     data = Dataset(settings=SETTINGS, bodies=(BOARD,), terms=(MEMBER, chair, later))
-    assert found(data) == [("lint.no_chair", 1, None, {"name": "Styret", "date": "30.6.2023"})]
+    assert found(data) == [("lint.no_chair", "<body>:1", None, {"name": "Styret", "date": "30.6.2023"})]
     assert found(data, as_of=dt.date(2023, 8, 1)) == [
-        ("lint.no_chair", 1, None, {"name": "Styret", "date": "1.8.2023"})
+        ("lint.no_chair", "<body>:1", None, {"name": "Styret", "date": "1.8.2023"})
     ]
     assert found(data, as_of=dt.date(2023, 9, 1)) == []
     assert found(data, as_of=dt.date(2023, 6, 29)) == []
@@ -206,7 +214,7 @@ def test_a_terms_start_and_end_at_unrecorded_meetings_are_both_named() -> None:
     term = Term(id="t", body="b", person="P", role=Role.MEMBER, start=AgmBound(2022), end=AgmBound(2024))
     recorded = AnnualMeeting(id="agm-2022", year=2022, date=DateSpan.parse("20.4.2022"))
     assert found(Dataset(settings=SETTINGS, bodies=(body,), terms=(term,))) == [
-        ("lint.agm_unrecorded", 1, "start", {"value": 2022})
+        ("lint.agm_unrecorded", "<term>:1", "start", {"value": 2022})
     ]
     assert found(Dataset(settings=SETTINGS, bodies=(body,), terms=(term,), agms=(recorded,))) == []
     ended = attrs.evolve(term, start=AgmBound(2021), end=AgmBound(2022))
@@ -240,13 +248,13 @@ def test_a_reference_to_a_narrower_record_names_both_audiences() -> None:
     assert found(data) == [
         (
             "ref.narrower",
-            2,
+            "<activity>:2",
             "alliance",
             {"value": "members", "visibility": Label(Visibility.PUBLIC), "other": Label(Visibility.MEMBERS)},
         ),
         (
             "ref.narrower",
-            3,
+            "<activity>:3",
             "alliance",
             {"value": "board", "visibility": Label(Visibility.MEMBERS), "other": Label(Visibility.BOARD)},
         ),
@@ -273,8 +281,13 @@ def test_an_end_in_the_spring_gap_is_named_with_its_zone() -> None:
         ),
     )
     assert [(c, line, f, v) for c, line, f, v in found(data) if c.startswith("lint.time")] == [
-        ("lint.time_gap", 2, "date", {"value": "26.3.2023 kl. 02.30", "zone": "Europe/Oslo"}),
-        ("lint.time_fold", 3, "date", {"value": "5.11.2023 kl. 01.30", "zone": "America/New_York"}),
+        ("lint.time_gap", "<activity>:2", "date", {"value": "26.3.2023 kl. 02.30", "zone": "Europe/Oslo"}),
+        (
+            "lint.time_fold",
+            "<activity>:3",
+            "date",
+            {"value": "5.11.2023 kl. 01.30", "zone": "America/New_York"},
+        ),
     ]
 
 
@@ -296,8 +309,8 @@ def test_figures_differing_in_channel_unit_or_year_are_not_the_same_figure() -> 
         finances=(Finances(id="f2022", year=2022), Finances(id="f2023", year=2023)),
     )
     assert found(data) == [
-        ("lint.figure_twice", 5, "value", {"value": "e", "first": "a"}),
-        ("lint.figure_twice", 6, "value", {"value": "f", "first": "a"}),
+        ("lint.figure_twice", "<figure>:5", "value", {"value": "e", "first": "a"}),
+        ("lint.figure_twice", "<figure>:6", "value", {"value": "f", "first": "a"}),
     ]
 
 
@@ -307,6 +320,95 @@ def test_finances_recorded_twice_name_the_first() -> None:
         finances=(Finances(id="x", year=2023), Finances(id="y", year=2023), Finances(id="z", year=2023)),
     )
     assert found(data) == [
-        ("lint.figure_twice", 2, "year", {"value": "y", "first": "x"}),
-        ("lint.figure_twice", 3, "year", {"value": "z", "first": "x"}),
+        ("lint.figure_twice", "<finances>:2", "year", {"value": "y", "first": "x"}),
+        ("lint.figure_twice", "<finances>:3", "year", {"value": "z", "first": "x"}),
+    ]
+
+
+# -- more edges, each found by a change to the code that no test noticed --------------------------
+
+
+def test_a_deadline_outside_the_year_is_placed_among_the_consultations() -> None:
+    from kssgov import Consultation
+
+    hearing = Consultation(id="h", issuer="D", title="T", deadline=dt.date(2022, 12, 31))
+    assert found(Dataset(settings=SETTINGS, consultations=(hearing,))) == [
+        ("lint.outside_year", "<consultation>:1", "deadline", {"value": "31.12.2022", "year": 2023})
+    ]
+
+
+def test_the_row_before_is_named_when_only_one_row_stands_before() -> None:
+    data = Dataset(
+        settings=SETTINGS,
+        activities=(row("a", "1.3.2023"), row("b", "4.3.2024"), row("c", "5.3.2023"), row("d", "9.3.2023")),
+    )
+    assert found(data) == [
+        (
+            "lint.out_of_order",
+            "<activity>:2",
+            "date",
+            {"value": "4.3.2024", "before": "1.3.2023", "after": "5.3.2023", "suggestion": "4.3.2023"},
+        )
+    ]
+
+
+def test_no_date_is_guessed_that_would_fall_after_the_next_row() -> None:
+    data = Dataset(
+        settings=SETTINGS,
+        activities=(row("a", "1.3.2023"), row("b", "2.3.2023"), row("c", "5.3.2022"), row("d", "4.3.2023")),
+    )
+    assert [c for c, _, _, _ in found(data)] == ["lint.out_of_order_no_guess"]
+
+
+def test_29_february_is_guessed_in_the_next_neighbours_leap_year() -> None:
+    data = Dataset(
+        settings=Settings(name="Org", year=2024),
+        activities=(
+            row("a", "1.1.2023"),
+            row("b", "1.2.2023"),
+            row("c", "29.2.2020"),
+            row("d", "1.3.2024"),
+            row("e", "1.4.2024"),
+        ),
+    )
+    guesses = [v.get("suggestion") for c, _, _, v in found(data) if c.startswith("lint.out_of_order")]
+    assert guesses == ["29.2.2024"]
+
+
+def test_no_rows_keep_no_order() -> None:
+    assert _longest_ordered([]) == set()
+
+
+def test_every_body_without_a_chair_is_named_after_one_that_needs_none() -> None:
+    committee = Body(id="v", kind=BodyKind.NOMINATION_COMMITTEE, name="Valgkomiteen", has_chair=False)
+    council = Body(id="r", kind=BodyKind.ETHICS_COUNCIL, name="Rådet")
+    terms = (
+        Term(id="v1", body="v", person="A", role=Role.MEMBER),
+        MEMBER,
+        Term(id="r1", body="r", person="B", role=Role.MEMBER),
+    )
+    data = Dataset(settings=SETTINGS, bodies=(committee, BOARD, council), terms=terms)
+    assert [(c, where, v["name"]) for c, where, _, v in found(data)] == [
+        ("lint.no_chair", "<body>:2", "Styret"),
+        ("lint.no_chair", "<body>:3", "Rådet"),
+    ]
+
+
+def test_a_chair_leaving_on_new_years_eve_is_missed_that_day() -> None:
+    chair = Term(id="c", body="b", person="Q", role=Role.CHAIR, end=dt.date(2023, 12, 31))
+    assert found(Dataset(settings=SETTINGS, bodies=(BOARD,), terms=(MEMBER, chair))) == [
+        ("lint.no_chair", "<body>:1", None, {"name": "Styret", "date": "31.12.2023"})
+    ]
+
+
+def test_a_term_refering_to_a_narrower_body_is_warned_of() -> None:
+    hidden = attrs.evolve(BOARD, has_chair=False, visibility=Visibility.BOARD)
+    data = Dataset(settings=SETTINGS, bodies=(hidden,), terms=(MEMBER,))
+    assert [(c, where, f) for c, where, f, _ in found(data)] == [("ref.narrower", "<term>:1", "body")]
+
+
+def test_an_annual_meeting_in_the_spring_gap_is_warned_of() -> None:
+    agm = AnnualMeeting(id="agm", year=2023, date=DateSpan.parse("26.3.2023 kl. 02.30-04.00"))
+    assert found(Dataset(settings=SETTINGS, agms=(agm,))) == [
+        ("lint.time_gap", "<agm>:1", "date", {"value": "26.3.2023 kl. 02.30", "zone": "Europe/Oslo"})
     ]
