@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 
@@ -162,3 +163,47 @@ def test_a_month_or_a_day_outside_the_calendar_is_refused(
 def test_the_edges_of_the_calendar_are_months_too() -> None:
     assert PartialDate(1900, 1).isoformat() == "1900-01"
     assert PartialDate(2199, 12, 31).isoformat() == "2199-12-31"
+
+
+def _refused(make: Callable[[], object]) -> InvalidValueError:
+    with pytest.raises(InvalidValueError) as caught:
+        make()
+    return caught.value
+
+
+def test_refusals_made_in_python_name_their_values() -> None:
+    later, earlier = dt.date(2023, 2, 8), dt.date(2023, 2, 7)
+    backwards = _refused(lambda: DateSpan(later, earlier))
+    assert (backwards.code, backwards.params) == ("date.end_before_start", {"value": "2023-02-08/2023-02-07"})
+    moment = dt.datetime(2023, 2, 7, 10)
+    not_a_day = _refused(lambda: DateSpan(moment, earlier))
+    assert (not_a_day.code, not_a_day.params) == ("date.not_a_date", {"value": moment})
+    aware = dt.time(10, tzinfo=dt.UTC)
+    wrong_time = _refused(lambda: DateSpan(earlier, earlier, aware, dt.time(12)))
+    assert wrong_time.params["value"] == aware
+    assert isinstance(wrong_time.params["expected"], Phrase)
+    assert wrong_time.params["expected"].key() == Phrase("expect.time").key()
+    unreadable = _refused(lambda: DateSpan.parse(" next  tuesday "))
+    assert (unreadable.code, unreadable.params) == ("date.unreadable", {"value": "next  tuesday"})
+
+
+def test_refused_months_and_days_name_their_values() -> None:
+    early = _refused(lambda: PartialDate(1899, 5))
+    assert (early.code, early.params) == (
+        "date.out_of_range",
+        {"value": "1899-05", "first": 1900, "last": 2199},
+    )
+    month = _refused(lambda: PartialDate(2023, 13))
+    assert (month.code, month.params["value"]) == ("date.impossible", "2023-13")
+    assert isinstance(month.params["reason"], Phrase)
+    assert month.params["reason"].key() == Phrase("reason.month", month=13).key()
+    day = _refused(lambda: PartialDate(2023, 11, 31))
+    assert (day.code, day.params["value"]) == ("date.impossible", "31.11.2023")
+    assert isinstance(day.params["reason"], Phrase)
+    assert day.params["reason"].key() == Phrase("reason.day", day=31).key()
+
+
+def test_spans_starting_together_sort_by_their_end_time() -> None:
+    shorter = DateSpan.parse("7.2.2023 kl. 10.00-11.00")
+    longer = DateSpan.parse("7.2.2023 kl. 10.00-12.00")
+    assert shorter.sort_key() < longer.sort_key()

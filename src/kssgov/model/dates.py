@@ -314,7 +314,7 @@ _MONTHS: Final[dict[str, tuple[str, ...]]] = {
 
 def _month_number(word: str) -> int | None:
     """The month a name or an abbreviation of at least three letters names, in either language."""
-    lowered = word.lower().rstrip(".")
+    lowered = word.lower()
     if len(lowered) < 3:
         return None
     found = {
