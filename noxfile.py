@@ -88,9 +88,12 @@ def mutation(session: nox.Session) -> None:
     tracked = subprocess.run(["git", "ls-files"], capture_output=True, text=True, check=True).stdout.split()
     work = Path(tempfile.mkdtemp(prefix="kssgov-mutation-"))
     for name in tracked:
-        target = work / name
+        # mutmut 3 names mutants after their path with "src." taken off, so the exporters are put
+        # under src/ in the copy: their mutants then carry their import names (kssgov_exporters...).
+        target = work / name.replace("exporters/kssgov_exporters/", "src/kssgov_exporters/", 1)
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(name, target)
+    module = module.replace("exporters/kssgov_exporters/", "src/kssgov_exporters/", 1)
     (work / "setup.cfg").write_text(
         "[mutmut]\n"
         f"source_paths = {module}\n"
@@ -102,7 +105,7 @@ def mutation(session: nox.Session) -> None:
         encoding="utf-8",
     )
     session.chdir(work)
-    environment = {"PYTHONPATH": "src:exporters"}
+    environment = {"PYTHONPATH": "src"}
     session.run(PYTHON, "-m", "mutmut", "run", env=environment, success_codes=[0, 1])
     session.run(PYTHON, "-m", "mutmut", "export-cicd-stats", env=environment)
     stats = json.loads((work / "mutants" / "mutmut-cicd-stats.json").read_text(encoding="utf-8"))

@@ -15,6 +15,7 @@ from kssgov.exporting import options, run
 def request(
     name: str,
     dataset: Dataset,
+    /,
     *,
     language: Language = "nb",
     audience: Visibility = Visibility.PUBLIC,
@@ -42,6 +43,7 @@ def request(
 def export(
     name: str,
     dataset: Dataset,
+    /,
     *,
     language: Language = "nb",
     audience: Visibility = Visibility.PUBLIC,

@@ -13,10 +13,14 @@ import json
 from pathlib import Path
 
 import attrs
+import icalendar
+import pytest
 
 from kssgov import ActivityKind, Consultation, ConsultationStatus, Dataset, DateSpan, Settings, Status
+from kssgov_exporters.ical import feed as feeds
 
 from ...exports import export
+from ...feeds import assert_sound_feed
 from .test_feed import events, feed, timed
 
 MOMENT = dt.datetime(2024, 1, 10, 12, 0, tzinfo=dt.UTC)
@@ -90,3 +94,52 @@ def test_each_filtered_feed_keeps_a_history_of_its_own(example: Dataset, tmp_pat
     export("ical", example, timestamp=MOMENT, workspace=tmp_path, language="en")
     history = json.loads((tmp_path / "feed-history.json").read_text(encoding="utf-8"))
     assert len(history["feeds"]) == 3
+
+
+def test_the_calendar_names_and_describes_itself_and_says_how_often_to_look(example: Dataset) -> None:
+    calendar = feed(example, refresh_minutes=90)
+    assert calendar["DESCRIPTION"].to_ical() == calendar["X-WR-CALDESC"].to_ical()
+    assert "Krisesentersekretariatet" in str(calendar["DESCRIPTION"])
+    assert calendar.decoded("REFRESH-INTERVAL") == dt.timedelta(minutes=90)
+    assert calendar["REFRESH-INTERVAL"].params["VALUE"] == "DURATION"
+    assert calendar["X-PUBLISHED-TTL"].to_ical() == b"PT1H30M"
+    assert calendar.decoded("LAST-MODIFIED") == MOMENT
+    own = {"name": "Møter i KSS", "description": "Alt vi deltar i"}
+    named = assert_sound_feed(export("ical", example, timestamp=MOMENT, options=own))
+    assert (str(named["NAME"]), str(named["X-WR-CALNAME"])) == ("Møter i KSS", "Møter i KSS")
+    assert (named["DESCRIPTION"].to_ical(), named["X-WR-CALDESC"].to_ical()) == (b"Alt vi deltar i",) * 2
+
+
+def test_a_rebuild_serialises_only_the_events_that_changed(
+    example: Dataset, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    data = attrs.evolve(example, activities=(timed("one"), timed("two", date=DateSpan.parse("13.3.2024"))))
+    first = export("ical", data, timestamp=MOMENT, workspace=tmp_path)
+    made: list[str] = []
+    event = feeds._event
+
+    def counted(entry: feeds.Entry, sequence: int, modified: dt.datetime) -> icalendar.Event:
+        made.append(entry.uid)
+        return event(entry, sequence, modified)
+
+    monkeypatch.setattr(feeds, "_event", counted)
+    assert export("ical", data, timestamp=MOMENT, workspace=tmp_path) == first
+    assert made == []
+    changed = attrs.evolve(data, activities=(timed("one", topic="Regnskap"), data.activities[1]))
+    export("ical", changed, timestamp=MOMENT, workspace=tmp_path)
+    assert [uid.split("@")[0] for uid in made] == ["one"]
+
+
+def test_the_oldest_serialised_events_are_forgotten_first(
+    example: Dataset, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(feeds, "SERIALISED_LIMIT", 2)
+    days = ("12.3.2024", "13.3.2024", "14.3.2024")
+    data = attrs.evolve(
+        example, activities=tuple(timed(f"a{i}", date=DateSpan.parse(d)) for i, d in enumerate(days))
+    )
+    export("ical", data, timestamp=MOMENT, workspace=tmp_path, kinds=(ActivityKind.MEETING,))
+    kept = [made for made in feeds._SERIALISED.values()]
+    assert len(kept) == 2
+    assert [b"UID:a1@" in made for made in kept] == [True, False]
+    assert b"UID:a2@" in kept[1]
