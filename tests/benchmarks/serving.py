@@ -169,7 +169,8 @@ def run() -> list[str]:
     )
     lines.append(
         f"revalidations from wrk (saturating) during {EDITS} rebuilds: p50 {during['p50']:.1f} ms, "
-        f"p99 {during['p99']:.1f} ms (goal < 50 ms), {during['rate']:.0f} req/s, errors {during['errors']:.0f}; "
+        f"p99 {during['p99']:.1f} ms (goal < 50 ms), {during['rate']:.0f} req/s, "
+        f"errors {during['errors']:.0f}; "
         f"each added activity served after {_seconds(saturated)} (goal < 0.5 s; the server looks every 0.1 s)"
     )
     lines.append(

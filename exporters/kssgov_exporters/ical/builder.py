@@ -12,7 +12,6 @@ reads the dataset (for the pages and the filters) and swaps the new version in.
 from __future__ import annotations
 
 import logging
-import os
 import multiprocessing
 import threading
 from collections.abc import Callable, Iterable, Mapping
