@@ -16,8 +16,19 @@ import attrs
 import icalendar
 import pytest
 
-from kssgov import ActivityKind, Consultation, ConsultationStatus, Dataset, DateSpan, Settings, Status
+from kssgov import (
+    ActivityKind,
+    Consultation,
+    ConsultationStatus,
+    Dataset,
+    DateSpan,
+    PluginError,
+    Settings,
+    Status,
+)
+from kssgov.messages import Phrase
 from kssgov_exporters.ical import feed as feeds
+from kssgov_exporters.ical.options import FeedOptions
 
 from ...exports import export
 from ...feeds import assert_sound_feed
@@ -143,3 +154,38 @@ def test_the_oldest_serialised_events_are_forgotten_first(
     assert len(kept) == 2
     assert [b"UID:a1@" in made for made in kept] == [True, False]
     assert b"UID:a2@" in kept[1]
+
+
+def test_the_time_zone_is_described_from_the_year_before_the_first_event_to_the_year_after_the_last(
+    example: Dataset,
+) -> None:
+    rows = (timed("first", date=DateSpan.parse("1.6.2024 kl. 10.00-11.00")), timed("last"))
+    raw = export("ical", attrs.evolve(example, activities=rows), timestamp=MOMENT)
+    assert b"COMMENT:This timezone only works from 2023-01-01 to 2025-12-31." in raw
+
+
+@pytest.mark.parametrize(
+    ("name", "short_name", "domain"),
+    [
+        ("Krisesentersekretariatet", None, "krisesentersekretariatet.kssgov"),
+        ("Krisesentersekretariatet", "-KSS (Norge)-", "kss-norge.kssgov"),
+        ("Ærø Åsane", None, "r-sane.kssgov"),
+        ("ÆØÅ", None, "organisation.kssgov"),
+    ],
+)
+def test_the_uids_domain_is_made_from_the_organisations_name(
+    name: str, short_name: str | None, domain: str
+) -> None:
+    data = Dataset(settings=Settings(name=name, short_name=short_name, year=2024))
+    assert feeds.feed_domain(data, FeedOptions()) == domain
+    assert feeds.feed_domain(data, FeedOptions(domain="example.org")) == "example.org"
+
+
+def test_a_filter_naming_no_body_says_which_there_are(example: Dataset) -> None:
+    with pytest.raises(PluginError) as caught:
+        feeds.check_filters(example, FeedOptions(bodies=("no-such-body",)))
+    params = caught.value.params
+    assert params["value"] == "no-such-body"
+    assert isinstance(params["kind"], Phrase)
+    assert params["kind"].key() == Phrase("table.body").key()
+    assert params["known"] == ", ".join(sorted(b.id for b in example.bodies))
