@@ -207,3 +207,8 @@ def test_spans_starting_together_sort_by_their_end_time() -> None:
     shorter = DateSpan.parse("7.2.2023 kl. 10.00-11.00")
     longer = DateSpan.parse("7.2.2023 kl. 10.00-12.00")
     assert shorter.sort_key() < longer.sort_key()
+
+
+def test_every_form_of_a_day_takes_the_zone_it_is_read_in() -> None:
+    for text in ("2023-02-07", "7.2.2023", "7.-8.2.2023", "2023-02-07/2023-02-08", "7.2.2023 kl. 10.00-11.00"):
+        assert DateSpan.parse(text, "UTC").timezone == "UTC"
