@@ -210,5 +210,6 @@ def test_spans_starting_together_sort_by_their_end_time() -> None:
 
 
 def test_every_form_of_a_day_takes_the_zone_it_is_read_in() -> None:
-    for text in ("2023-02-07", "7.2.2023", "7.-8.2.2023", "2023-02-07/2023-02-08", "7.2.2023 kl. 10.00-11.00"):
+    forms = ("2023-02-07", "7.2.2023", "7.-8.2.2023", "2023-02-07/2023-02-08", "7.2.2023 kl. 10.00-11.00")
+    for text in forms:
         assert DateSpan.parse(text, "UTC").timezone == "UTC"
