@@ -189,3 +189,17 @@ def test_a_filter_naming_no_body_says_which_there_are(example: Dataset) -> None:
     assert isinstance(params["kind"], Phrase)
     assert params["kind"].key() == Phrase("table.body").key()
     assert params["known"] == ", ".join(sorted(b.id for b in example.bodies))
+
+
+def test_an_event_gone_from_the_feed_leaves_the_later_ones_in_it() -> None:
+    gone = timed("gone", date=DateSpan.parse("1.1.2024"), status=Status.CANCELLED)
+    later = timed("later", date=DateSpan.parse("2.1.2024"))
+    spring = dt.datetime(2024, 3, 1, tzinfo=dt.UTC)
+    found = events(feed(Dataset(settings=SETTINGS, activities=(gone, later)), timestamp=spring))
+    assert list(found) == ["later"]
+
+
+def test_the_annual_meeting_is_described_and_filed_as_recorded(example: Dataset) -> None:
+    agm = events(feed(example))["arsmote-2023"]
+    assert agm.categories == ["Årsmøte"]
+    assert str(agm["DESCRIPTION"]) == example.agms[0].description
