@@ -33,12 +33,9 @@ from kssgov.checks import warnings as lint
 from kssgov.checks.warnings import _longest_ordered
 from kssgov.messages import Count, Label
 
-SETTINGS = Settings(name="Org", year=2023)
+from .test_warnings import SETTINGS, row
+
 NEW_YORK = "America/New_York"
-
-
-def row(id: str, day: str, **kwargs: object) -> Activity:
-    return Activity(id=id, date=DateSpan.parse(day), where="w", topic="t", **kwargs)  # type: ignore[arg-type]
 
 
 Found = list[tuple[str, str, str | None, dict[str, object]]]

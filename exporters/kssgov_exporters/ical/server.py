@@ -180,8 +180,7 @@ class FeedApp:
                         keys, lambda: self._watcher.check(warnings=False)
                     )
                 except BuilderGone as error:
-                    log.error("the build process stopped (%s); building the feeds here from now on", error)
-                    self._builder = None
+                    self._builder_gone(error)
                     return self._put_in_place(signature, current, self._watcher.check(warnings=False))
                 if result.dataset is not None and snapshot.signature != signature:
                     return False  # the files changed while they were read: the next look reads them again
@@ -287,13 +286,16 @@ class FeedApp:
             try:
                 signature, served = builder.build((feed, filters))
             except BuilderGone as error:
-                log.error("the build process stopped (%s); building the feeds here from now on", error)
-                self._builder = None
+                self._builder_gone(error)
             else:
                 if served is not None and signature == version.signature:
                     self._keep(version, (feed, filters), served)
                 return served
         return self._build(version, feed, filters, request=request)
+
+    def _builder_gone(self, error: BuilderGone) -> None:
+        log.error("the build process stopped (%s); building the feeds here from now on", error)
+        self._builder = None
 
     @staticmethod
     def _keep(version: Version, key: tuple[Feed, Filters], served: Served) -> None:
