@@ -28,9 +28,10 @@ from kssgov import (
 )
 from kssgov.messages import Phrase
 from kssgov_exporters.ical import feed as feeds
+from kssgov_exporters.ical.history import History
 from kssgov_exporters.ical.options import FeedOptions
 
-from ...exports import export
+from ...exports import export, request
 from ...feeds import assert_sound_feed
 from .test_feed import events, feed, timed
 
@@ -203,3 +204,81 @@ def test_the_annual_meeting_is_described_and_filed_as_recorded(example: Dataset)
     agm = events(feed(example))["arsmote-2023"]
     assert agm.categories == ["Årsmøte"]
     assert str(agm["DESCRIPTION"]) == example.agms[0].description
+
+
+def _hearing(id: str, deadline: dt.date | None, **changes: object) -> Consultation:
+    values: dict[str, object] = {
+        "id": id,
+        "issuer": "Barne- og familiedepartementet",
+        "title": f"Høring {id}",
+        "deadline": deadline,
+        "url": f"https://example.org/horinger/{id}",
+        **changes,
+    }
+    return Consultation(**values)  # type: ignore[arg-type]
+
+
+def test_a_consultation_deadline_is_filed_linked_and_leaves_the_day_free() -> None:
+    data = Dataset(settings=SETTINGS, consultations=(_hearing("h", dt.date(2024, 3, 1)),))
+    event = events(feed(data))["h-deadline"]
+    assert event.categories == ["Høringsfrist"]
+    assert str(event["URL"]) == "https://example.org/horinger/h"
+    assert (str(event["STATUS"]), str(event["TRANSP"])) == ("CONFIRMED", "TRANSPARENT")
+    assert event.decoded("DTSTART") == dt.date(2024, 3, 1)
+    english = events(feed(data, language="en"))["h-deadline"]
+    assert english.categories == ["Consultation deadline"]
+    assert str(english["SUMMARY"]) == "Consultation deadline: Høring h"
+    assert str(english["DESCRIPTION"]) == "Consultation by Barne- og familiedepartementet."
+
+
+def test_a_consultation_without_a_deadline_leaves_the_deadlines_after_it() -> None:
+    hearings = (_hearing("none", None), _hearing("later", dt.date(2024, 3, 1)))
+    found = events(feed(Dataset(settings=SETTINGS, consultations=hearings)))
+    assert list(found) == ["later-deadline"]
+
+
+def test_a_withdrawn_deadline_leaves_the_feed_when_its_grace_is_over() -> None:
+    hearings = (
+        _hearing("withdrawn", dt.date(2024, 1, 2), status=ConsultationStatus.WITHDRAWN),
+        _hearing("open", dt.date(2024, 1, 3)),
+    )
+    data = Dataset(settings=SETTINGS, consultations=hearings)
+    assert list(events(feed(data, timestamp=dt.datetime(2024, 2, 1, 12, tzinfo=dt.UTC)))) == [
+        "withdrawn-deadline",
+        "open-deadline",
+    ]
+    after = events(feed(data, timestamp=dt.datetime(2024, 2, 2, 12, tzinfo=dt.UTC)))
+    assert list(after) == ["open-deadline"]
+
+
+def test_the_grace_period_is_counted_in_the_organisations_own_days() -> None:
+    off = timed("off", date=DateSpan.parse("1.3.2024"), status=Status.CANCELLED)
+    data = Dataset(settings=SETTINGS, activities=(off,))
+    # 31 March 2024, 22:30 UTC is already 1 April in Oslo (summer time): the 30 days are over there.
+    late = dt.datetime(2024, 3, 31, 22, 30, tzinfo=dt.UTC)
+    assert "off" not in events(feed(data, timestamp=late))
+    assert "off" in events(feed(data, timestamp=late - dt.timedelta(minutes=31)))
+
+
+def test_a_period_given_only_by_its_last_day_starts_with_the_report_year() -> None:
+    rows = (
+        timed("december", date=DateSpan.parse("12.12.2023")),
+        timed("january", date=DateSpan.parse("12.1.2024")),
+        timed("july", date=DateSpan.parse("1.7.2024")),
+    )
+    data = Dataset(settings=SETTINGS, activities=rows)
+    assert list(events(feed(data, last=dt.date(2024, 6, 30)))) == ["january"]
+    assert list(events(feed(data))) == ["december", "january", "july"]
+
+
+def test_a_build_given_a_history_takes_its_present_from_it(example: Dataset) -> None:
+    off = timed("off", date=DateSpan.parse("1.1.2024"), status=Status.CANCELLED)
+    data = Dataset(settings=SETTINGS, activities=(off, timed()))
+    asked = request("ical", data, timestamp=MOMENT)
+    assert "off" in events(assert_sound_feed(feeds.build(data, asked).body))  # type: ignore[arg-type]
+    april = dt.datetime(2024, 4, 2, 8, tzinfo=dt.UTC)
+    built = feeds.build(data, asked, History({}, april))  # type: ignore[arg-type]
+    assert built.modified == april
+    calendar = assert_sound_feed(built.body)
+    assert list(events(calendar)) == ["timed"]
+    assert calendar.decoded("LAST-MODIFIED") == april

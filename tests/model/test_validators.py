@@ -1,0 +1,69 @@
+"""The public validator factories, called as a third-party exporter's options call them.
+
+``whole``, ``vocabulary`` and ``named`` make validators when a class is defined;
+these tests make them anew, so that what they refuse, and how they name it, is checked.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+import pytest
+
+from kssgov import ActivityKind, InvalidValueError
+from kssgov.messages import Phrase
+from kssgov.model import validators
+
+
+def refusal(validator: validators.Validator, value: object) -> tuple[str, str | None, dict[str, Any]]:
+    with pytest.raises(InvalidValueError) as caught:
+        validator(None, attrs.fields(Field).amount, value)
+    return caught.value.code, caught.value.field, dict(caught.value.params)
+
+
+@attrs.frozen
+class Field:
+    amount: object
+
+
+def test_a_whole_number_is_checked_against_both_bounds_inclusively() -> None:
+    check = validators.whole(1, 5)
+    for value in (1, 3, 5):
+        check(None, attrs.fields(Field).amount, value)
+    assert refusal(check, 0) == ("number.out_of_range", "amount", {"value": 0, "first": 1, "last": 5})
+    assert refusal(check, 6) == ("number.out_of_range", "amount", {"value": 6, "first": 1, "last": 5})
+    assert refusal(check, -1) == ("number.negative", "amount", {"value": -1})
+
+
+def test_a_range_that_allows_negative_numbers_names_the_range_not_the_sign() -> None:
+    check = validators.whole(-10, 10)
+    check(None, attrs.fields(Field).amount, -10)
+    assert refusal(check, -11) == ("number.out_of_range", "amount", {"value": -11, "first": -10, "last": 10})
+
+
+@pytest.mark.parametrize("value", [True, 2.0, "2", None])
+def test_only_a_whole_number_is_a_whole_number(value: object) -> None:
+    code, field, params = refusal(validators.whole(0, 5), value)
+    assert (code, field, params["value"]) == ("type.wrong", "amount", value)
+    assert params["expected"].key() == Phrase("expect.whole_number").key()
+
+
+def test_a_vocabulary_validator_names_every_allowed_value() -> None:
+    check = validators.vocabulary(ActivityKind)
+    check(None, attrs.fields(Field).amount, ActivityKind.MEETING)
+    code, field, params = refusal(check, "meeting")
+    assert (code, field, params["value"]) == ("enum.unknown", "amount", "meeting")
+    assert params["allowed"] == ", ".join(ActivityKind.names())
+
+
+def test_a_named_check_keeps_the_field_its_error_already_names() -> None:
+    def inner(value: object) -> None:
+        """Refuses everything, naming a field of its own."""
+        raise InvalidValueError("text.empty", field="inner")
+
+    check = validators.named(inner)
+    assert check.__doc__ == "Refuses everything, naming a field of its own."
+    assert refusal(check, "x") == ("text.empty", "inner", {})
+    unnamed = validators.named(lambda value: validators.check_text(""))
+    assert refusal(unnamed, "x") == ("text.empty", "amount", {})
