@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from kssgov import AgmBound, AnnualMeeting, Body, BodyKind, Dataset, DateSpan, Role, Settings, Term
-from kssgov.model.nominations import due
+from kssgov.model.nominations import due, next_agm
 
 BOARD = Body(id="board", kind=BodyKind.BOARD, name="Styret", seats=3)
 COMMITTEE = Body(id="nc", kind=BodyKind.NOMINATION_COMMITTEE, name="Valgkomiteen", has_chair=False)
@@ -76,3 +76,69 @@ def test_the_example_at_its_2023_meeting(example: Dataset) -> None:
     assert not report.vacancies
     assert not report.orphaned_deputies
     assert not report.conflicts
+
+
+def test_the_next_annual_meeting_is_the_first_recorded_from_today_on() -> None:
+    later = AnnualMeeting(id="agm-2025", year=2025, date=DateSpan.parse("24.4.2025"))
+    data = dataset(agms=(later, AGM))
+    assert next_agm(data, dt.date(2024, 3, 1)) == 2024
+    assert next_agm(data, dt.date(2024, 4, 25)) == 2024
+    assert next_agm(data, dt.date(2024, 4, 26)) == 2025
+
+
+def test_without_a_recorded_meeting_ahead_the_next_is_this_years_or_next_years() -> None:
+    data = dataset()
+    assert next_agm(data, dt.date(2024, 4, 26)) == 2025
+    assert next_agm(data, dt.date(2026, 1, 1)) == 2026
+    assert next_agm(dataset(agms=()), dt.date(2024, 6, 1)) == 2024
+
+
+def test_terms_without_recorded_dates_in_bodies_with_a_fixed_length_are_to_be_confirmed() -> None:
+    fixed = Body(id="fixed", kind=BodyKind.OTHER, name="Fagrådet", term_years=2)
+    data = Dataset(
+        settings=Settings(name="Org", year=2024),
+        bodies=(BOARD, fixed),
+        agms=(AGM,),
+        terms=(
+            term("open", "A", body="fixed"),
+            term("open-chair", "A", Role.CHAIR, body="fixed"),
+            term("started", "B", body="fixed", start=AgmBound(2023)),
+            term("ends", "C", body="fixed", end=AgmBound(2026)),
+            term("board-open", "D"),
+        ),
+    )
+    report = due(data, 2024, dt.date(2024, 1, 1))
+    assert report.year == 2024
+    assert [t.id for t in report.to_confirm] == ["open"]
+    assert not report.is_empty
+
+
+def test_seats_are_counted_in_each_body_by_its_own_seat_holders() -> None:
+    small = Body(id="small", kind=BodyKind.OTHER, name="Arbeidsutvalget", seats=2)
+    data = Dataset(
+        settings=Settings(name="Org", year=2024),
+        bodies=(COMMITTEE, small, BOARD),
+        agms=(AGM,),
+        terms=(
+            term("s1", "A", body="small"),
+            term("s-deputy", "B", Role.DEPUTY, body="small"),
+            term("b1", "C"),
+            term("b2", "D"),
+            term("b3", "E"),
+        ),
+    )
+    (vacancy,) = due(data, 2024, dt.date(2024, 1, 1)).vacancies
+    assert (vacancy.body.id, vacancy.vacant, vacancy.held) == ("small", 1, 1)
+
+
+def test_every_orphaned_deputy_and_conflict_is_found_after_ones_that_are_not() -> None:
+    data = dataset(
+        term("x", "X"),
+        term("a", "A", end=dt.date(2024, 1, 31)),
+        term("a-vara", "D", Role.DEPUTY, deputy_for="a"),
+        term("y", "Y"),
+        term("y-nc", "Y", body="nc"),
+    )
+    report = due(data, 2024, dt.date(2024, 1, 1))
+    assert [(o.deputy.id, o.member.id) for o in report.orphaned_deputies] == [("a-vara", "a")]
+    assert [(c.person, c.first.id, c.second.id) for c in report.conflicts] == [("Y", "y", "y-nc")]

@@ -32,6 +32,8 @@ from kssgov import (
     Term,
     Visibility,
 )
+from kssgov.model.dates import PartialDate
+from kssgov.model.staff import Staff
 
 DAY = DateSpan.day(dt.date(2023, 2, 7))
 
@@ -149,3 +151,13 @@ def test_visibility_admits_wider_audiences_only() -> None:
     assert not Visibility.PUBLIC.admits(Visibility.MEMBERS)
     assert Visibility.BOARD.admits(Visibility.MEMBERS)
     assert not Visibility.MEMBERS.admits(Visibility.BOARD)
+
+
+def test_an_employment_may_end_in_the_month_it_starts_but_not_before() -> None:
+    september = PartialDate(2023, 9)
+    Staff(id="s", person="P", title="Rådgiver", start=september, end=september)
+    with pytest.raises(InvalidValueError) as caught:
+        Staff(id="s", person="P", title="Rådgiver", start=september, end=PartialDate(2023, 4))
+    error = caught.value
+    assert (error.code, error.field) == ("staff.end_before_start", "end")
+    assert error.params == {"value": PartialDate(2023, 4), "start": september, "end": PartialDate(2023, 4)}

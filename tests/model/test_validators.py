@@ -54,7 +54,10 @@ def test_a_vocabulary_validator_names_every_allowed_value() -> None:
     check(None, attrs.fields(Field).amount, ActivityKind.MEETING)
     code, field, params = refusal(check, "meeting")
     assert (code, field, params["value"]) == ("enum.unknown", "amount", "meeting")
-    assert params["allowed"] == ", ".join(ActivityKind.names())
+    assert params["allowed"] == (
+        "consultation_response, written_input, oral_hearing, meeting, conference, seminar, panel, "
+        "appeal, launch, event, organised_event, other"
+    )
 
 
 def test_a_named_check_keeps_the_field_its_error_already_names() -> None:
@@ -67,3 +70,34 @@ def test_a_named_check_keeps_the_field_its_error_already_names() -> None:
     assert refusal(check, "x") == ("text.empty", "inner", {})
     unnamed = validators.named(lambda value: validators.check_text(""))
     assert refusal(unnamed, "x") == ("text.empty", "amount", {})
+
+
+@pytest.mark.parametrize(
+    ("validator", "value", "code", "params"),
+    [
+        (validators.texts, "Reform", "type.wrong", {"value": "Reform", "expected": "expect.texts"}),
+        (validators.lines, "Reform", "type.wrong", {"value": "Reform", "expected": "expect.texts"}),
+        (validators.years, 2023, "type.wrong", {"value": 2023, "expected": "expect.years"}),
+        (validators.boolean, "yes", "type.wrong", {"value": "yes", "expected": "expect.boolean"}),
+        (validators.date, "2023-01-01", "date.not_a_date", {"value": "2023-01-01"}),
+        (validators.url, "mailto:post@example.org", "url.invalid", {"value": "mailto:post@example.org"}),
+    ],
+)
+def test_each_refusal_names_the_value_and_what_was_expected(
+    validator: validators.Validator, value: object, code: str, params: dict[str, object]
+) -> None:
+    found_code, field, found = refusal(validator, value)
+    shown = {k: v.key()[0] if isinstance(v, Phrase) else v for k, v in found.items()}
+    assert (found_code, field, shown) == (code, "amount", params)
+
+
+def test_a_web_address_may_be_as_long_as_the_limit_and_no_longer() -> None:
+    start = "https://example.org/"
+    longest = start + "a" * (validators.URL_LIMIT - len(start))
+    validators.url(None, attrs.fields(Field).amount, longest)
+    too_long = longest + "a"
+    assert refusal(validators.url, too_long) == (
+        "text.too_long",
+        "amount",
+        {"length": validators.URL_LIMIT + 1, "limit": validators.URL_LIMIT},
+    )

@@ -61,9 +61,9 @@ def check_text(value: object, limit: int = TEXT_LIMIT) -> None:
         raise InvalidValueError("text.too_long", length=len(value), limit=limit)
 
 
-def check_line(value: object) -> None:
+def check_line(value: object, limit: int = LINE_LIMIT) -> None:
     """Text on one line: a name, a title, a place."""
-    check_text(value, LINE_LIMIT)
+    check_text(value, limit)
     assert isinstance(value, str)
     if "\n" in value or "\r" in value:
         raise InvalidValueError("text.line_break")
@@ -76,9 +76,9 @@ def check_id(value: object) -> None:
 
 
 def _check_url(value: object) -> None:
-    check_line(value)
+    check_line(value, URL_LIMIT)
     assert isinstance(value, str)
-    if len(value) > URL_LIMIT or not _URL.fullmatch(value):
+    if not _URL.fullmatch(value):
         raise InvalidValueError("url.invalid", value=value)
 
 
