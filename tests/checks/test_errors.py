@@ -76,3 +76,30 @@ def test_one_seat_held_by_two_at_once_but_not_in_turn() -> None:
     problems = validate(both)
     assert [p.code for p in problems] == ["term.seat_overlap", "term.seat_overlap"]
     assert problems[0].params["date"] == dt.date(2023, 1, 1)
+
+
+def test_two_deputies_of_one_deputy_seat_at_once_but_not_deputies_of_different_seats() -> None:
+    def deputy(id: str, person: str, seat: str | None) -> Term:
+        return Term(id=id, body="b", person=person, role=Role.DEPUTY, seat=seat)
+
+    apart = Dataset(
+        settings=SETTINGS, bodies=(BOARD,), terms=(deputy("d1", "A", "1"), deputy("d2", "B", "2"))
+    )
+    assert codes(apart) == []
+    unseated = Dataset(
+        settings=SETTINGS, bodies=(BOARD,), terms=(deputy("d1", "A", None), deputy("d2", "B", None))
+    )
+    assert codes(unseated) == []
+    shared = Dataset(
+        settings=SETTINGS, bodies=(BOARD,), terms=(deputy("d1", "A", "1"), deputy("d2", "B", "1"))
+    )
+    (problem,) = validate(shared)
+    assert problem.code == "term.seat_overlap"
+    assert (problem.params["person"], problem.params["other_person"], problem.params["body"]) == (
+        "B",
+        "A",
+        "Styret",
+    )
+    assert problem.message("en") == (
+        "B and A hold the deputy seat of seat '1' of Styret at the same time (from the start of the records)"
+    )

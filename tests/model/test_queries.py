@@ -30,7 +30,7 @@ from kssgov import (
     Term,
     Visibility,
 )
-from kssgov.model.records import referenced_tables, refers_to
+from kssgov.model.records import reference_fields, referenced_tables, refers_to
 
 SETTINGS = Settings(name="Org", year=2023)
 FORUM = Alliance(id="forum", kind=AllianceKind.NETWORK, name="Forumet")
@@ -122,3 +122,4 @@ def test_a_record_type_of_its_own_declares_what_its_fields_refer_to() -> None:
 
     assert referenced_tables(Visit, "host") == ("member", "alliance")
     assert referenced_tables(Visit, "note") == ()
+    assert reference_fields(Visit) == ("host",)

@@ -6,12 +6,13 @@ these tests make them anew, so that what they refuse, and how they name it, is c
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import attrs
 import pytest
 
-from kssgov import ActivityKind, InvalidValueError
+from kssgov import ActivityKind, InvalidValueError, Settings
 from kssgov.messages import Phrase
 from kssgov.model import validators
 
@@ -100,4 +101,68 @@ def test_a_web_address_may_be_as_long_as_the_limit_and_no_longer() -> None:
         "text.too_long",
         "amount",
         {"length": validators.URL_LIMIT + 1, "limit": validators.URL_LIMIT},
+    )
+
+
+def settings_refusal(**values: object) -> tuple[str, str | None, dict[str, Any]]:
+    with pytest.raises(InvalidValueError) as caught:
+        Settings(name="Org", year=2024, **values)  # type: ignore[arg-type]
+    error = caught.value
+    return (
+        error.code,
+        error.field,
+        {k: v.key()[0] if isinstance(v, Phrase) else v for k, v in error.params.items()},
+    )
+
+
+@pytest.mark.parametrize(
+    ("check", "value", "code", "params"),
+    [
+        (validators.check_text, 7, "type.wrong", {"value": 7, "expected": "expect.text"}),
+        (validators.check_text, " \n", "text.empty", {}),
+        (validators.check_text, "a\x07b", "text.control_character", {"char": "U+0007"}),
+        (validators.check_line, "Første\nAndre", "text.line_break", {}),
+        (validators.check_line, "Første\rAndre", "text.control_character", {"char": "U+000D"}),
+        (validators.check_line, "x" * 501, "text.too_long", {"length": 501, "limit": 500}),
+        (validators.check_id, "a" * 121, "id.malformed", {"value": "a" * 121, "limit": 120}),
+        (validators.check_id, "Has Space", "id.malformed", {"value": "Has Space", "limit": 120}),
+        (validators.check_year, "2023", "type.wrong", {"value": "2023", "expected": "expect.year"}),
+        (validators.check_year, 1899, "year.implausible", {"value": 1899, "first": 1900, "last": 2199}),
+        (validators.check_year, 2200, "year.implausible", {"value": 2200, "first": 1900, "last": 2199}),
+    ],
+)
+def test_each_check_refuses_with_its_code_and_values(
+    check: Callable[[object], None], value: object, code: str, params: dict[str, object]
+) -> None:
+    with pytest.raises(InvalidValueError) as caught:
+        check(value)
+    found = {k: v.key()[0] if isinstance(v, Phrase) else v for k, v in caught.value.params.items()}
+    assert (caught.value.code, found) == (code, params)
+
+
+def test_the_checks_accept_what_lies_on_their_limits() -> None:
+    validators.check_text("x" * validators.TEXT_LIMIT)
+    validators.check_text("Linje én\nlinje to\tmed tabulator")
+    validators.check_line("x" * validators.LINE_LIMIT)
+    validators.check_id("a" * validators.ID_LIMIT)
+    validators.check_year(1900)
+    validators.check_year(2199)
+
+
+def test_the_settings_name_the_value_they_refuse() -> None:
+    assert settings_refusal(language="no") == ("settings.language", "language", {"value": "no"})
+    assert settings_refusal(timezone="Europe/Olso") == (
+        "date.timezone_unknown",
+        "timezone",
+        {"value": "Europe/Olso"},
+    )
+    assert settings_refusal(sections={"feed": 5}) == (
+        "type.wrong",
+        "sections",
+        {"value": {"feed": 5}, "expected": "expect.table"},
+    )
+    assert settings_refusal(sections=["feed"]) == (
+        "type.wrong",
+        "sections",
+        {"value": ["feed"], "expected": "expect.table"},
     )
