@@ -103,3 +103,38 @@ def test_two_deputies_of_one_deputy_seat_at_once_but_not_deputies_of_different_s
     assert problem.message("en") == (
         "B and A hold the deputy seat of seat '1' of Styret at the same time (from the start of the records)"
     )
+
+
+def test_a_region_named_where_none_are_kept_says_there_are_none() -> None:
+    member = Member(id="m", name="M", operating_form=OperatingForm.MUNICIPAL, region="vest")
+    (problem,) = validate(Dataset(settings=Settings(name="Org", year=2023), members=(member,)))
+    assert (problem.code, problem.params) == ("ref.region", {"value": "vest", "allowed": "-"})
+
+
+def test_a_deputy_seat_is_held_in_turn_from_one_annual_meeting_to_the_next() -> None:
+    agm = AnnualMeeting(id="agm", year=2023, date=DateSpan.day(dt.date(2023, 4, 26)))
+    first = Term(id="d1", body="b", person="A", role=Role.DEPUTY, seat="1", end=AgmBound(2023))
+    second = Term(id="d2", body="b", person="B", role=Role.DEPUTY, seat="1", start=AgmBound(2023))
+    assert codes(Dataset(settings=SETTINGS, bodies=(BOARD,), agms=(agm,), terms=(first, second))) == []
+
+
+def test_a_seat_overlap_is_found_after_an_earlier_holder_it_does_not_overlap() -> None:
+    terms = (
+        Term(id="t1", body="b", person="A", role=Role.MEMBER, seat="1", end=dt.date(2023, 1, 1)),
+        Term(id="t2", body="b", person="B", role=Role.MEMBER, seat="1", start=dt.date(2023, 1, 1)),
+        Term(id="t3", body="b", person="C", role=Role.MEMBER, seat="1", start=dt.date(2023, 6, 1)),
+    )
+    problems = validate(Dataset(settings=SETTINGS, bodies=(BOARD,), terms=terms))
+    assert [(p.params["person"], p.params["other_person"], p.params["date"]) for p in problems] == [
+        ("C", "B", dt.date(2023, 6, 1))
+    ]
+
+
+def test_a_seat_overlap_in_a_body_not_recorded_names_the_body_by_its_id() -> None:
+    terms = (
+        Term(id="t1", body="radet", person="A", role=Role.MEMBER, seat="1"),
+        Term(id="t2", body="radet", person="B", role=Role.MEMBER, seat="1"),
+    )
+    problems = validate(Dataset(settings=SETTINGS, terms=terms))
+    overlap = [p for p in problems if p.code == "term.seat_overlap"]
+    assert [p.params["body"] for p in overlap] == ["radet"]

@@ -91,6 +91,10 @@ def test_without_a_recorded_meeting_ahead_the_next_is_this_years_or_next_years()
     assert next_agm(data, dt.date(2024, 4, 26)) == 2025
     assert next_agm(data, dt.date(2026, 1, 1)) == 2026
     assert next_agm(dataset(agms=()), dt.date(2024, 6, 1)) == 2024
+    only_next_year = dataset(
+        agms=(AnnualMeeting(id="agm-2025", year=2025, date=DateSpan.parse("24.4.2025")),)
+    )
+    assert next_agm(only_next_year, dt.date(2024, 1, 10)) == 2025
 
 
 def test_terms_without_recorded_dates_in_bodies_with_a_fixed_length_are_to_be_confirmed() -> None:
@@ -137,6 +141,7 @@ def test_every_orphaned_deputy_and_conflict_is_found_after_ones_that_are_not() -
         term("a", "A", end=dt.date(2024, 1, 31)),
         term("a-vara", "D", Role.DEPUTY, deputy_for="a"),
         term("y", "Y"),
+        term("z", "Z"),
         term("y-nc", "Y", body="nc"),
     )
     report = due(data, 2024, dt.date(2024, 1, 1))

@@ -32,6 +32,7 @@ from kssgov import (
     Term,
     Visibility,
 )
+from kssgov.model import dataset
 from kssgov.model.dates import PartialDate
 from kssgov.model.staff import Staff
 
@@ -161,3 +162,24 @@ def test_an_employment_may_end_in_the_month_it_starts_but_not_before() -> None:
     error = caught.value
     assert (error.code, error.field) == ("staff.end_before_start", "end")
     assert error.params == {"value": PartialDate(2023, 4), "start": september, "end": PartialDate(2023, 4)}
+
+
+def test_the_record_types_are_read_from_the_datasets_fields_in_their_order() -> None:
+    found = {table: (kind.attribute, kind.cls.__name__) for table, kind in dataset._record_types().items()}
+    assert list(found.items()) == [
+        ("activity", ("activities", "Activity")),
+        ("consultation", ("consultations", "Consultation")),
+        ("alliance", ("alliances", "Alliance")),
+        ("body", ("bodies", "Body")),
+        ("agm", ("agms", "AnnualMeeting")),
+        ("term", ("terms", "Term")),
+        ("election", ("elections", "Election")),
+        ("statistics", ("statistics", "Statistics")),
+        ("award", ("awards", "Award")),
+        ("member", ("members", "Member")),
+        ("project", ("projects", "Project")),
+        ("staff", ("staff", "Staff")),
+        ("figure", ("figures", "Figure")),
+        ("media", ("media", "MediaItem")),
+        ("finances", ("finances", "Finances")),
+    ]

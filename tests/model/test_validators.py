@@ -41,6 +41,7 @@ def test_a_range_that_allows_negative_numbers_names_the_range_not_the_sign() -> 
     check = validators.whole(-10, 10)
     check(None, attrs.fields(Field).amount, -10)
     assert refusal(check, -11) == ("number.out_of_range", "amount", {"value": -11, "first": -10, "last": 10})
+    assert refusal(validators.whole(0, 10), -1) == ("number.negative", "amount", {"value": -1})
 
 
 @pytest.mark.parametrize("value", [True, 2.0, "2", None])

@@ -90,7 +90,7 @@ class Access:
                 check_token(value)
             except InvalidValueError as error:
                 raise InvalidValueError(
-                    "settings.token_environment", variable=variable, reason=error.render("en")
+                    "settings.token_environment", variable=variable, reason=Phrase(error.code, **error.params)
                 ) from None
             given[f"{audience.value}_token"] = value
         return Access(**given)
