@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
+
 from kssgov import (
     ActivityKind,
     AllianceKind,
+    Body,
+    BodyKind,
     Dataset,
     MemberSummary,
     ProjectKind,
+    Role,
+    Settings,
+    Statistics,
+    Term,
     Visibility,
 )
 
@@ -42,8 +50,6 @@ def test_activities_between_and_by_kind(example: Dataset) -> None:
 
 def test_visibility_filters(example: Dataset) -> None:
     assert example.visible_to(Visibility.PUBLIC).activities == example.activities
-    import attrs
-
     hidden = attrs.evolve(example.activities[0], visibility=Visibility.BOARD)
     data = attrs.evolve(example, activities=(hidden, *example.activities[1:]))
     assert hidden not in data.visible_to(Visibility.PUBLIC).activities
@@ -123,3 +129,23 @@ def test_locations_point_at_the_files(example: Dataset) -> None:
     location = example.locations["2023-02-07-forum-jamstalldhet"]
     assert location.file.endswith("activities.toml")
     assert location.line is not None and location.line > 1
+
+
+def test_an_audience_gets_no_reference_to_what_it_may_not_see() -> None:
+    public = Body(id="styret", kind=BodyKind.BOARD, name="Styret")
+    closed = Body(id="lukket", kind=BodyKind.OTHER, name="Lukket utvalg", visibility=Visibility.BOARD)
+    member = Term(id="t-lukket", body="lukket", person="A", role=Role.MEMBER)
+    deputy = Term(id="t-vara", body="lukket", person="B", role=Role.DEPUTY, deputy_for="t-lukket")
+    crossing = Term(id="t-styret", body="styret", person="C", role=Role.DEPUTY, deputy_for="t-lukket")
+    figures = Statistics(id="s-lukket", subject="lukket", year=2023, meetings=3)
+    data = Dataset(
+        settings=Settings(name="Org", year=2023),
+        bodies=(public, closed),
+        terms=(member, deputy, crossing),
+        statistics=(figures,),
+    )
+    seen = data.visible_to(Visibility.PUBLIC)
+    assert seen.bodies == (public,)
+    assert seen.terms == (attrs.evolve(crossing, deputy_for=None),)
+    assert seen.statistics == ()
+    assert data.visible_to(Visibility.BOARD) is data

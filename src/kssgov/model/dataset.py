@@ -93,16 +93,15 @@ class Dataset:
         }
         if all(len(kept[k.attribute]) == len(getattr(self, k.attribute)) for k in RECORD_TYPES.values()):
             return self  # nothing left out, so nothing can point at what was
-        changed = True
-        while changed:
-            ids = {r.id for records in kept.values() for r in records}
-            changed = False
+        # Leaving a record out can leave out those that cannot be without it: narrow until no more go.
+        ids = {r.id for records in kept.values() for r in records}
+        while True:
             for attribute, records in kept.items():
-                narrowed = [c for r in records if (c := _without_hidden(r, ids)) is not None]
-                if len(narrowed) != len(records) or any(
-                    c is not r for c, r in zip(narrowed, records, strict=True)
-                ):
-                    kept[attribute], changed = narrowed, True
+                kept[attribute] = [c for r in records if (c := _without_hidden(r, ids)) is not None]
+            remaining = {r.id for records in kept.values() for r in records}
+            if remaining == ids:
+                break
+            ids = remaining
         changes: dict[str, Any] = {attribute: tuple(records) for attribute, records in kept.items()}
         return attrs.evolve(self, **changes)
 
