@@ -16,8 +16,9 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
+import attrs
 from filelock import FileLock
 
 from kssgov import PluginError, write_atomically
@@ -84,26 +85,37 @@ def open_history(workspace: Path | None, now: dt.datetime) -> Iterator[History]:
         except OSError:
             raise PluginError(ERRORS["history_unreadable"], path=path) from None
         remembered = _LOADED.pop(path, None)
-        if remembered is not None and signature is not None and remembered[0] == signature:
-            data = remembered[1]
+        if remembered is not None and signature is not None and remembered.signature == signature:
+            data, fragments = remembered.data, remembered.fragments
         else:
             try:
                 data = json.loads(path.read_text(encoding="utf-8")) if signature is not None else {}
             except (OSError, ValueError):
                 raise PluginError(ERRORS["history_unreadable"], path=path) from None
+            fragments = {}
         history = History(data, now)
         yield history
         if history.changed:
-            write_atomically(path, encoded(history.data))
+            write_atomically(path, encoded(history.data, fragments))
         after = _signature(path)
         if after is not None:
-            _LOADED[path] = (after, data)
+            _LOADED[path] = _Loaded(after, data, fragments)
+
+
+@attrs.frozen
+class _Loaded:
+    """A history file as this process last read or wrote it, and the JSON of each of its entries."""
+
+    signature: tuple[int, int, int]
+    data: dict[str, Any]
+    fragments: Fragments
 
 
 #: The history each file held when this process last read or wrote it, by the file's identity:
-#: a server rebuilding its feeds does not parse the file again while nobody else changed it.
-#: Only used under the file's lock; a build that fails leaves nothing here.
-_LOADED: dict[Path, tuple[tuple[int, int, int], dict[str, Any]]] = {}
+#: a server rebuilding its feeds does not parse the file again while nobody else changed it,
+#: and writes again only the entries that changed. Only used under the file's lock; a build that
+#: fails leaves nothing here.
+_LOADED: dict[Path, _Loaded] = {}
 
 
 def _signature(path: Path) -> tuple[int, int, int] | None:
@@ -115,29 +127,48 @@ def _signature(path: Path) -> tuple[int, int, int] | None:
     return status.st_ino, status.st_mtime_ns, status.st_size
 
 
-#: Table entries encoded in one call: a few milliseconds of work each.
-_CHUNK = 500
+#: The JSON of each table entry as last written (``"key":{...}``), by table and key, with the
+#: entry's items it was made from.
+Fragments = dict[tuple[str, str], tuple[tuple[tuple[str, Any], ...], str]]
 
 
 def _json(value: object) -> str:
     return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
-def encoded(data: dict[str, Any]) -> bytes:
+def encoded(data: dict[str, Any], fragments: Fragments | None = None) -> bytes:
     """*data* as compact JSON with sorted keys, ended by a line break.
 
-    The same bytes as one :func:`json.dumps`, but made a few hundred table
-    entries at a time: one call for a history of many events would hold the interpreter
-    lock for a tenth of a second, and a server's readers would wait for it.
+    The same bytes as one :func:`json.dumps`, made one table entry at a time:
+    one call for a history of many events would hold the interpreter lock for a
+    tenth of a second, and a server's readers would wait for it. With
+    *fragments* (kept between writes), an entry that did not change is not
+    encoded again.
     """
+    made: Fragments = {} if fragments is None else fragments
     parts = []
     for key in sorted(data):
         value = data[key]
         if isinstance(value, dict):
-            keys = sorted(value)
-            chunks = (keys[i : i + _CHUNK] for i in range(0, len(keys), _CHUNK))
-            inner = ",".join(_json({k: value[k] for k in chunk})[1:-1] for chunk in chunks)
+            inner = ",".join(_fragment(made, key, k, v) for k, v in sorted(value.items()))
             parts.append(f"{_json(key)}:{{{inner}}}")
         else:
             parts.append(f"{_json(key)}:{_json(value)}")
     return ("{" + ",".join(parts) + "}\n").encode("utf-8")
+
+
+def _fragment(made: Fragments, table: str, key: str, value: Any) -> str:
+    """The JSON of one entry, taken from *made* if the entry holds the same plain values as then."""
+    items = tuple(value.items()) if isinstance(value, dict) else ()
+    plain = bool(items) and all(isinstance(v, _PLAIN) for _, v in items)
+    found = made.get((table, key)) if plain else None
+    if found is not None and found[0] == items:
+        return found[1]
+    text = f"{_json(key)}:{_json(value)}"
+    if plain:
+        made[(table, key)] = (items, text)
+    return text
+
+
+#: Values compared by what they are: an entry holding only these cannot change unseen.
+_PLAIN: Final = (str, int, float, bool, type(None))

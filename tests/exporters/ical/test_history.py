@@ -8,9 +8,11 @@ import json
 from pathlib import Path
 
 import hypothesis.strategies as st
+import pytest
 from hypothesis import given
 
-from kssgov_exporters.ical.history import encoded, open_history
+from kssgov_exporters.ical import history
+from kssgov_exporters.ical.history import Fragments, encoded, open_history
 
 MOMENT = dt.datetime(2024, 1, 10, 12, tzinfo=dt.UTC)
 
@@ -52,3 +54,44 @@ def test_a_history_kept_in_memory_holds_what_was_written(tmp_path: Path) -> None
         assert history.event("nb a@x", "second") == (1, later)
     saved = json.loads((tmp_path / "feed-history.json").read_text(encoding="utf-8"))
     assert saved["events"]["nb a@x"] == {"hash": "second", "sequence": 1, "modified": later.isoformat()}
+
+
+@given(
+    before=tables,
+    changes=st.lists(st.tuples(st.text(max_size=12), entry | st.just({"hash": ["a", "list"]})), max_size=20),
+)
+def test_encoded_again_after_changes_is_one_json_dump_of_what_changed(
+    before: dict[str, dict[str, object]], changes: list[tuple[str, dict[str, object]]]
+) -> None:
+    data: dict[str, object] = {"events": before}
+    fragments: Fragments = {}
+    encoded(data, fragments)
+    for key, value in changes:
+        if key in before:
+            before[key].update(value)  # the history changes its entries in place
+        else:
+            before[key] = dict(value)
+    expected = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")) + "\n"
+    assert encoded(data, fragments) == expected.encode("utf-8")
+
+
+def test_an_unchanged_entry_is_not_encoded_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    later = MOMENT + dt.timedelta(hours=1)
+    with open_history(tmp_path, MOMENT) as opened:
+        for number in range(3):
+            opened.event(f"nb e{number}@x", "first")
+    encoded_now: list[object] = []
+    real = history._json
+
+    def counted(value: object) -> str:
+        encoded_now.append(value)
+        return real(value)
+
+    monkeypatch.setattr(history, "_json", counted)
+    with open_history(tmp_path, later) as opened:
+        opened.event("nb e1@x", "second")
+    assert [v for v in encoded_now if isinstance(v, dict)] == [
+        {"hash": "second", "sequence": 1, "modified": later.isoformat()}
+    ]
+    saved = json.loads((tmp_path / "feed-history.json").read_text(encoding="utf-8"))
+    assert sorted(saved["events"]) == ["nb e0@x", "nb e1@x", "nb e2@x"]
