@@ -123,3 +123,4 @@ def test_a_record_type_of_its_own_declares_what_its_fields_refer_to() -> None:
     assert referenced_tables(Visit, "host") == ("member", "alliance")
     assert referenced_tables(Visit, "note") == ()
     assert reference_fields(Visit) == ("host",)
+    assert reference_fields(Visit) is reference_fields(Visit)  # found once per class, not at every record
