@@ -104,6 +104,10 @@ def mutation(session: nox.Session) -> None:
         "source_paths = " + "\n    ".join(modules) + "\n"
         "pytest_add_cli_args_test_selection = " + "\n    ".join(selected) + "\n"
         "also_copy = src\n    exporters\n    examples\n    tests\n    docs\n    README.md\n    CHANGELOG.md\n"
+        # Each mutant's tests run in a process forked from one that has only collected the tests: forked
+        # from mutmut's own process, they would inherit what its first run of the suite left in the
+        # caches (the converters, the feed's serialised events), and never run the mutated code.
+        "process_isolation = forkserver\n"
         "pytest_add_cli_args = -m\n    not e2e\n    -p\n    no:cacheprovider\n"
         # Killing writers at random moments is timed for plain code, not for mutmut's slower one.
         "    --ignore=tests/files/test_editing_processes.py\n",

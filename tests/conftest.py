@@ -13,6 +13,34 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "kss-2023"
 
 
+@pytest.fixture(autouse=True)
+def _nothing_remembered_under_mutation() -> None:
+    """Under mutation testing, each test starts with the library's memos empty.
+
+    The converters, the reference fields and the feed's serialised events are
+    made once per process and kept. mutmut learns which tests reach a function by
+    running them all once: a function whose result was kept would be credited to
+    the first test only, and its mutants tested by that one alone.
+    """
+    if "MUTANT_UNDER_TEST" not in os.environ:
+        return
+    from kssgov.checks.warnings import _span_fields
+    from kssgov.files import _toml, converter
+    from kssgov.model import records
+    from kssgov_exporters.ical import feed, history
+
+    converter.make_converter.cache_clear()
+    _toml._DEFAULTS.clear()
+    records._REFERENCE_FIELDS.clear()
+    _span_fields.cache_clear()
+    history._LOADED.clear()
+    history._moment.cache_clear()
+    with feed._SERIALISED_LOCK:
+        feed._SERIALISED.clear()
+    feed._digest.cache_clear()
+    feed._activity_entry.cache_clear()
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _own_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """The command line's cache of plugin commands goes to a folder of the test run, not the user's."""
