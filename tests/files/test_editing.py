@@ -317,3 +317,67 @@ def test_cancelling_twice_and_what_can_be_cancelled(tmp_path: Path) -> None:
     cancel(folder, "h")
     assert kssgov.load(folder).consultations[0].status is kssgov.ConsultationStatus.WITHDRAWN
     assert kssgov.load(folder).agm_dates == {}
+
+
+def message(caught: pytest.ExceptionInfo[EditError]) -> str:
+    return caught.value.render("en")
+
+
+def test_each_refused_change_says_why_in_words(dataset: Path) -> None:
+    with pytest.raises(EditError) as caught:
+        cancel(dataset, "zzz")
+    assert message(caught).startswith("there is no record with the id 'zzz'")
+    with pytest.raises(EditError) as caught:
+        add_many(dataset, "activities", [{"date": "1.2.2024", "where": "W", "topic": "T"}])
+    assert caught.value.params == {
+        "value": "activities",
+        "allowed": "activity, consultation, alliance, body, agm, term, election, statistics, award, "
+        "member, project, staff, figure, media, finances",
+    }
+    assert caught.value.code == "edit.unknown_table"
+    with pytest.raises(EditError) as caught:
+        edit(dataset, "a", {"alliance": "nowhere"})
+    assert caught.value.code == "edit.would_be_invalid"
+    assert [(p.code, p.location.field, p.params["value"]) for p in caught.value.problems] == [
+        ("ref.dangling", "alliance", "nowhere")
+    ]
+
+
+def test_cancelling_what_is_cancelled_already_names_the_record(dataset: Path) -> None:
+    cancel(dataset, "a")
+    again = cancel(dataset, "a")
+    assert again.already
+    assert again.record == kssgov.load(dataset).activities[0]
+
+
+def test_the_same_activity_written_with_other_spaces_is_the_same(dataset: Path) -> None:
+    with pytest.raises(EditError) as caught:
+        add(dataset, "activity", {"date": "10.1.2024", "where": " Stortinget ", "topic": "Budsjett "})
+    assert caught.value.params["value"] == "a"
+    with pytest.raises(EditError):
+        add_many(dataset, "activity", [{"date": "10.1.2024", "where": "Stortinget", "topic": "Budsjett"}])
+    two_words = {"date": "10.2.2024", "where": "Stortinget  Oslo", "topic": "Ny   lov"}
+    add(dataset, "activity", two_words)
+    with pytest.raises(EditError):
+        add(dataset, "activity", {"date": "10.2.2024", "where": "Stortinget Oslo", "topic": "Ny lov"})
+
+
+def test_fmt_leaves_a_tidy_file_and_what_is_not_a_record_table_alone(tmp_path: Path) -> None:
+    tidy = '[[activity]]\nid = "a"\ndate = 2024-01-10\nwhere = "W"\ntopic = "T"\n'
+    folder = write_dataset(tmp_path / "d", {"a.toml": tidy})
+    assert reformat(folder) == []
+    assert (folder / "a.toml").read_text(encoding="utf-8") == tidy
+    untidy = '[[activity]]\ntopic = "T"\ndate = 2024-01-10\nwhere = "W"\nid = "a"\n\n\n'
+    (folder / "a.toml").write_text(untidy, encoding="utf-8")
+    assert reformat(folder) == [folder / "a.toml"]
+    assert (folder / "a.toml").read_text(encoding="utf-8") == tidy
+
+
+def test_fmt_gives_a_new_id_that_no_record_holds_yet(tmp_path: Path) -> None:
+    source = (
+        '[[activity]]\nid = "2024-01-10-w"\ndate = 2024-01-09\nwhere = "X"\ntopic = "T"\n\n'
+        '[[activity]]\ndate = 2024-01-10\nwhere = "W"\ntopic = "T"\n'
+    )
+    folder = write_dataset(tmp_path / "d", {"a.toml": source})
+    reformat(folder)
+    assert [a.id for a in kssgov.load(folder).activities] == ["2024-01-10-w", "2024-01-10-w-2"]
