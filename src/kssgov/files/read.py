@@ -260,10 +260,16 @@ class Reading:
         if settings_path in texts:
             settings, found = read_settings(settings_path, texts[settings_path])
             changed = attrs.evolve(self, settings=settings, settings_problems=tuple(found))
-            if settings is None or settings.timezone != self.settings.timezone:
-                return changed if settings is None else Reading.of(self.folder).changed(texts)
-            texts = {p: t for p, t in texts.items() if p != settings_path}
-            return changed.changed(texts)
+            rest = {p: t for p, t in texts.items() if p != settings_path}
+            if settings is None:
+                return changed
+            if settings.timezone != self.settings.timezone:
+                # Every record is read again in the new zone: from its new text if it has one.
+                paths = sorted({*self.files, *rest})
+                return attrs.evolve(
+                    changed, files={p: read_file(p, settings.timezone, rest.get(p)) for p in paths}
+                )
+            return changed.changed(rest)
         files = dict(self.files)
         for path, text in texts.items():
             files[path] = read_file(path, self.settings.timezone, text)

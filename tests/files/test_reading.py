@@ -1,0 +1,103 @@
+"""Reading a dataset again after a change: a long-running host reads only the files that changed,
+an edit is checked with its files' new texts, and a new time zone or year reaches every record."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import kssgov
+from kssgov import Watcher
+from kssgov.files.read import Reading
+
+from ..conftest import write_dataset
+
+FIRST = '[[activity]]\nid = "a"\ndate = 2023-02-07\nwhere = "Stortinget"\ntopic = "Budsjett"\n'
+SECOND = (
+    '[[activity]]\nid = "b"\ndate = {start = 2023-03-01T10:00:00, end = 2023-03-01T12:00:00}\n'
+    'where = "W"\ntopic = "T"\n'
+)
+SETTINGS = 'name = "Test"\nyear = 2023\n'
+
+
+def folder(tmp_path: Path) -> Path:
+    return write_dataset(tmp_path / "d", {"a.toml": FIRST, "b.toml": SECOND}, SETTINGS)
+
+
+def ids(result: kssgov.CheckResult) -> list[str]:
+    assert result.dataset is not None, [p.render() for p in result.errors]
+    return [a.id for a in result.dataset.activities]
+
+
+def test_a_watched_folder_reads_again_only_the_file_that_changed(tmp_path: Path) -> None:
+    root = folder(tmp_path)
+    watcher = Watcher(root)
+    first = watcher.check(warnings=False)
+    assert first.dataset == kssgov.check(root).dataset
+    with (root / "b.toml").open("a", encoding="utf-8") as handle:
+        handle.write('\n[[activity]]\nid = "c"\ndate = 2023-03-02\nwhere = "W"\ntopic = "T"\n')
+    second = watcher.check(warnings=False)
+    assert ids(second) == ["a", "b", "c"]
+    assert first.dataset is not None and second.dataset is not None
+    assert second.dataset.activities[0] is first.dataset.activities[0]  # a.toml was not read again
+    assert second.dataset.activities[1] is not first.dataset.activities[1]
+
+
+def test_a_watched_folder_follows_files_added_removed_and_broken(tmp_path: Path) -> None:
+    root = folder(tmp_path)
+    watcher = Watcher(root)
+    watcher.check()
+    (root / "b.toml").unlink()
+    (root / "c.toml").write_text(FIRST.replace('"a"', '"c"'), encoding="utf-8")
+    assert ids(watcher.check()) == ["a", "c"]
+    (root / "c.toml").write_text("[[activity]\n", encoding="utf-8")
+    broken = watcher.check()
+    assert broken.dataset is None
+    assert [(p.code, Path(p.location.file).name) for p in broken.errors] == [("file.toml_syntax", "c.toml")]
+    (root / "c.toml").write_text(FIRST.replace('"a"', '"c"'), encoding="utf-8")
+    assert ids(watcher.check()) == ["a", "c"]
+
+
+def test_new_settings_reach_every_record_of_a_watched_folder(tmp_path: Path) -> None:
+    root = folder(tmp_path)
+    watcher = Watcher(root)
+    before = watcher.check()
+    (root / "kssgov.toml").write_text(SETTINGS + 'timezone = "America/New_York"\n', encoding="utf-8")
+    after = watcher.check()
+    assert after.dataset is not None and before.dataset is not None
+    assert after.dataset.settings.timezone == "America/New_York"
+    assert after.dataset.activities[1].date.timezone == "America/New_York"
+    assert after.dataset.activities[0] is not before.dataset.activities[0]
+
+
+def test_an_edit_is_checked_with_the_new_texts_of_its_files(tmp_path: Path) -> None:
+    root = folder(tmp_path)
+    reading = Reading.of(root)
+    added = root / "c.toml"
+    changed = reading.changed({added: FIRST.replace('"a"', '"c"')})
+    assert list(changed.files) == [root / "a.toml", root / "b.toml", added]
+    assert changed.files[root / "a.toml"] is reading.files[root / "a.toml"]
+    assert ids(changed.result()) == ["a", "b", "c"]
+    assert not added.exists()  # nothing is written
+
+
+def test_an_edit_of_the_settings_reads_the_records_with_them(tmp_path: Path) -> None:
+    root = folder(tmp_path)
+    reading = Reading.of(root)
+    settings = root / "kssgov.toml"
+    next_year = reading.changed({settings: 'name = "Test"\nyear = 2024\n'})
+    assert next_year.settings is not None and next_year.settings.year == 2024
+    assert next_year.files[root / "a.toml"] is reading.files[root / "a.toml"]
+    zoned = reading.changed(
+        {settings: SETTINGS + 'timezone = "Asia/Tokyo"\n', root / "a.toml": FIRST.replace("Budsjett", "Ny")}
+    )
+    result = zoned.result()
+    assert result.dataset is not None
+    assert result.dataset.activities[1].date.timezone == "Asia/Tokyo"
+    assert result.dataset.activities[1].date.start_datetime == dt.datetime(
+        2023, 3, 1, 10, tzinfo=kssgov.zone("Asia/Tokyo")
+    )
+    assert result.dataset.activities[0].topic == "Ny"
+    broken = reading.changed({settings: 'name = "Test"\n'})
+    assert broken.settings is None
+    assert [(p.code, p.location.field) for p in broken.result().errors] == [("field.missing", "year")]
