@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import csv
 import io
 import subprocess
 import sys
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import docx
@@ -13,7 +16,8 @@ import pytest
 
 import kssgov
 from kssgov import EditError
-from kssgov.files.importing import csv_rows, docx_rows, import_rows
+from kssgov.files import importing
+from kssgov.files.importing import Skipped, csv_rows, docx_rows, import_rows
 
 from ..conftest import EXAMPLE, write_dataset
 from ..exporters.word.helpers import read, table_rows
@@ -220,3 +224,97 @@ def test_a_document_that_would_unpack_to_a_huge_size_is_refused_before_it_is_rea
     refused, peak_kib = done.stdout.split()
     assert refused == "EditError"
     assert int(peak_kib) < 200 * 1024
+
+
+def test_a_spreadsheet_with_more_columns_and_short_rows_says_which_rows_it_left(tmp_path: Path) -> None:
+    sheet = tmp_path / "rader.csv"
+    sheet.write_text(
+        "Dato;Hvor;Tema;Notat\n6.1.2023;Møte;Vold;intern\n7.1.2023;Bare to\n;Møte;Uten dato\n"
+        "8.1.2023;;Uten sted\n9.1.2023;Møte;Siste;\n",
+        encoding="utf-8",
+    )
+    result = import_rows(empty(tmp_path), csv_rows(sheet))
+    assert [(a.date.format(), a.where, a.topic) for a in result.added] == [
+        ("6.1.2023", "Møte", "Vold"),
+        ("9.1.2023", "Møte", "Siste"),
+    ]
+    assert [(s.row, s.reason.render("en")) for s in result.skipped] == [
+        (3, "it has fewer than three columns"),
+        (4, "the date is empty"),
+        (5, "the Hvor or Tema column is empty"),
+    ]
+
+
+def test_a_spreadsheet_that_adds_nothing_names_no_file_and_says_why(tmp_path: Path) -> None:
+    sheet = tmp_path / "rader.csv"
+    sheet.write_text("Dato;Hvor;Tema\n6.1.2023;Møte;Vold\n", encoding="utf-8")
+    folder = empty(tmp_path)
+    import_rows(folder, csv_rows(sheet))
+    again = import_rows(folder, csv_rows(sheet))
+    assert (again.added, again.path) == ((), None)
+    assert [(s.row, s.reason.render("en")) for s in again.skipped] == [(2, "it is already in the dataset")]
+
+
+def test_a_spreadsheet_saved_in_the_windows_encoding_keeps_its_letters(tmp_path: Path) -> None:
+    sheet = tmp_path / "rader.csv"
+    sheet.write_bytes(
+        "Dato\tHvor\tTema\n6.1.2023\tMøte på Ås\tVold\n".encode("cp1252") + b"7.1.2023\tRom\x81\tT\n"
+    )
+    rows = csv_rows(sheet)
+    assert rows == [(2, ["6.1.2023", "Møte på Ås", "Vold"]), (3, ["7.1.2023", "Rom\ufffd", "T"])]
+
+
+def test_a_spreadsheet_that_cannot_be_read_names_the_file_and_why(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with pytest.raises(EditError) as caught:
+        csv_rows(tmp_path)
+    assert caught.value.code == "edit.cannot_read"
+    assert caught.value.params["path"] == tmp_path
+    assert str(caught.value.params["detail"]) == "it is a folder"
+    sheet = tmp_path / "rader.csv"
+    sheet.write_text("Dato;Hvor;Tema\n6.1.2023;Møte;Vold\n", encoding="utf-8")
+    monkeypatch.setattr(importing, "MAX_FILE_BYTES", 20)
+    with pytest.raises(EditError) as caught:
+        csv_rows(sheet)
+    assert (caught.value.code, caught.value.params) == (
+        "import.too_large",
+        {"path": sheet, "size": sheet.stat().st_size, "limit": 20},
+    )
+    monkeypatch.setattr(importing, "MAX_FILE_BYTES", sheet.stat().st_size)
+    assert len(csv_rows(sheet)) == 1
+    headless = tmp_path / "uten.csv"
+    headless.write_text("", encoding="utf-8")
+    with pytest.raises(EditError) as caught:
+        csv_rows(headless)
+    assert (caught.value.code, caught.value.params) == ("import.no_headings", {"path": headless})
+
+
+def test_a_row_the_csv_reader_refuses_is_skipped_and_the_rows_after_it_are_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    @contextlib.contextmanager
+    def small_fields() -> Iterator[None]:
+        previous = csv.field_size_limit(40)
+        try:
+            yield
+        finally:
+            csv.field_size_limit(previous)
+
+    monkeypatch.setattr(
+        importing, "_any_field_size", small_fields
+    )  # as the reader refuses what it cannot read
+    sheet = tmp_path / "rader.csv"
+    sheet.write_text(f"Dato;Hvor;Tema\n6.1.2023;{'x' * 50};Vold\n7.1.2023;Møte;Siste\n", encoding="utf-8")
+    assert [
+        (number, cells if isinstance(cells, list) else cells.reason.render("en"))
+        for number, cells in csv_rows(sheet)
+    ] == [
+        (2, "the row cannot be read as CSV"),
+        (3, ["7.1.2023", "Møte", "Siste"]),
+    ]
+    assert [cells.row for _, cells in csv_rows(sheet) if isinstance(cells, Skipped)] == [2]
+    (tmp_path / "kort.csv").write_text(f"Dato;Hvor;{'T' * 50}\n", encoding="utf-8")
+    with pytest.raises(EditError) as caught:
+        csv_rows(tmp_path / "kort.csv")
+    assert caught.value.code == "import.no_headings"

@@ -33,6 +33,8 @@ from .editing import Session, build, identified, place, session, target_file
 from .read import MAX_FILE_BYTES
 
 HEADERS: Final = {("dato", "hvor", "tema"), ("date", "where", "topic")}
+#: What may stand between the cells of a spreadsheet saved as text.
+DELIMITERS: Final = (",", ";", "\t")
 #: The most a .docx may unpack to, in all and in any one part, and how much any part may inflate.
 DOCX_TOTAL_BYTES: Final = 100 * 1024 * 1024
 DOCX_PART_BYTES: Final = 40 * 1024 * 1024
@@ -153,13 +155,9 @@ def csv_rows(path: Path) -> list[Row]:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = raw.decode("cp1252", errors="replace")
-    try:
-        dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
     rows: list[Row] = []
     with _any_field_size():
-        reader = csv.reader(io.StringIO(text, newline=""), dialect)
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
         try:
             header = next(reader, None)
         except csv.Error:
@@ -178,6 +176,16 @@ def csv_rows(path: Path) -> list[Row]:
             if any(c.strip() for c in cells):
                 rows.append((number, cells))
     return rows
+
+
+def _delimiter(text: str) -> str:
+    """The character between the headings: a comma, a semicolon (Excel in Norway) or a tab.
+
+    Read from the headings alone, not guessed from the rows: rows with empty or
+    missing cells would make a guess go wrong.
+    """
+    headings = text.split("\n", 1)[0]
+    return max(DELIMITERS, key=headings.count)
 
 
 # --- adding the rows ------------------------------------------------------------------------------
