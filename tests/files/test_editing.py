@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 from pathlib import Path
 
+import attrs
 import pytest
 
 import kssgov
@@ -381,3 +383,40 @@ def test_fmt_gives_a_new_id_that_no_record_holds_yet(tmp_path: Path) -> None:
     folder = write_dataset(tmp_path / "d", {"a.toml": source})
     reformat(folder)
     assert [a.id for a in kssgov.load(folder).activities] == ["2024-01-10-w", "2024-01-10-w-2"]
+
+
+def test_a_new_id_is_made_of_the_records_date_or_year_and_its_first_five_words() -> None:
+    hearing = kssgov.Consultation(
+        id="x", issuer="JD", title="Høring om ny lov i år", deadline=dt.date(2024, 3, 1)
+    )
+    assert new_id(hearing, set()) == "2024-03-01-horing-om-ny-lov-i"
+    assert new_id(attrs.evolve(hearing, deadline=None), set()) == "horing-om-ny-lov-i"
+    award = kssgov.Award(id="x", prize="Ærespris", year=2024, recipient="R")
+    assert new_id(award, set()) == "2024-aerespris"
+    assert new_id(kssgov.Election(id="x", agm="a", body="b"), set()) == "election"
+    long = kssgov.Activity(id="x", date=kssgov.DateSpan.parse("1.1.2024"), where="a" * 88 + " bbb", topic="t")
+    assert new_id(long, set()) == "2024-01-01-" + "a" * 88  # cut at 100 characters, no hyphen at the end
+    taken = {"2024-aerespris", "2024-aerespris-2"}
+    assert new_id(award, taken) == "2024-aerespris-3"
+    assert "2024-aerespris-3" in taken
+
+
+def test_an_edit_from_a_version_read_before_someone_else_changed_the_record_is_refused(dataset: Path) -> None:
+    read = editing.version(kssgov.load(dataset).activities[0])
+    assert len(read) == 32
+    edit(dataset, "a", {"topic": "Første endring"}, expected_version=read)
+    before = snapshot(dataset)
+    with pytest.raises(EditError) as caught:
+        edit(dataset, "a", {"topic": "Andre endring"}, expected_version=read)
+    assert (caught.value.code, caught.value.params) == ("edit.changed_meanwhile", {"value": "a"})
+    assert snapshot(dataset) == before
+    with pytest.raises(EditError) as caught:
+        edit(dataset, "a", {}, unset=["id"])
+    assert caught.value.code == "edit.id_fixed"
+
+
+def test_a_refused_edit_points_at_the_record_in_its_file(dataset: Path) -> None:
+    with pytest.raises(EditError) as caught:
+        edit(dataset, "a", {"alliance": "nowhere"})
+    (problem,) = caught.value.problems
+    assert (Path(problem.location.file).name, problem.location.line) == ("activities.toml", 3)
