@@ -165,8 +165,9 @@ def test_a_full_disk_writes_nothing(dataset: Path, monkeypatch: pytest.MonkeyPat
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(editing, "write_text", full)
-    with pytest.raises(EditError, match="the disk is full; the file is unchanged"):
+    with pytest.raises(EditError, match="the disk is full; the file is unchanged") as caught:
         add(dataset, "activity", {"date": "1.2.2024", "where": "w", "topic": "t"})
+    assert caught.value.params["path"] == dataset / "activities.toml"
     assert snapshot(dataset) == before
 
 
@@ -420,3 +421,80 @@ def test_a_refused_edit_points_at_the_record_in_its_file(dataset: Path) -> None:
         edit(dataset, "a", {"alliance": "nowhere"})
     (problem,) = caught.value.problems
     assert (Path(problem.location.file).name, problem.location.line) == ("activities.toml", 3)
+
+
+def test_a_record_without_an_id_in_its_file_is_given_one_by_fmt_before_it_can_be_edited(
+    tmp_path: Path,
+) -> None:
+    folder = write_dataset(
+        tmp_path / "d", {"a.toml": '[[activity]]\ndate = 2024-01-10\nwhere = "W"\ntopic = "T"\n'}
+    )
+    (provisional,) = [a.id for a in kssgov.load(folder).activities]
+    with pytest.raises(EditError) as caught:
+        edit(folder, provisional, {"topic": "Ny"})
+    assert (caught.value.code, caught.value.params) == (
+        "edit.no_id_written",
+        {"value": provisional, "path": folder / "a.toml"},
+    )
+
+
+def test_an_edit_in_the_middle_of_a_file_keeps_the_next_records_comment_with_it(tmp_path: Path) -> None:
+    source = (
+        '[[activity]]\nid = "a"\ndate = 2024-01-10\nwhere = "W"\ntopic = "T"\n\n'
+        '# about b\n[[activity]]\nid = "b"\ndate = 2024-01-11\nwhere = "W"\ntopic = "T"\n\n'
+        '# about c\n[[activity]]\nid = "c"\ndate = 2024-01-12\nwhere = "W"\ntopic = "T"\n'
+    )
+    folder = write_dataset(tmp_path / "d", {"a.toml": source})
+    edit(folder, "b", {"venue": "Salen"}, unset=["url"])
+    assert (folder / "a.toml").read_text(encoding="utf-8") == source.replace(
+        'id = "b"\ndate = 2024-01-11\nwhere = "W"\ntopic = "T"\n',
+        'id = "b"\ndate = 2024-01-11\nwhere = "W"\ntopic = "T"\nvenue = "Salen"\n',
+    )
+    edit(folder, "a", {"topic": "Første"})
+    assert '# about b\n[[activity]]\nid = "b"' in (folder / "a.toml").read_text(encoding="utf-8")
+
+
+def test_a_refused_value_in_an_edit_points_at_the_field_of_the_record(dataset: Path) -> None:
+    with pytest.raises(EditError) as caught:
+        edit(dataset, "a", {"topic": ""})
+    assert caught.value.code == "edit.record_invalid"
+    (problem,) = caught.value.problems
+    assert (
+        problem.code,
+        Path(problem.location.file).name,
+        problem.location.line,
+        problem.location.field,
+    ) == (
+        "text.empty",
+        "activities.toml",
+        3,
+        "topic",
+    )
+
+
+def test_consultations_are_kept_in_order_of_their_deadlines(tmp_path: Path) -> None:
+    source = (
+        '[[consultation]]\nid = "mars"\nissuer = "JD"\ntitle = "Mars"\ndeadline = 2024-03-01\n\n'
+        '[[consultation]]\nid = "mai"\nissuer = "JD"\ntitle = "Mai"\ndeadline = 2024-05-01\n'
+    )
+    folder = write_dataset(tmp_path / "d", {"c.toml": source})
+    add(folder, "consultation", {"issuer": "JD", "title": "April", "deadline": "1.4.2024"})
+    add(folder, "consultation", {"issuer": "JD", "title": "Uten frist"})
+    assert [c.title for c in kssgov.load(folder).consultations] == ["Mars", "April", "Mai", "Uten frist"]
+
+
+def test_records_added_together_get_ids_of_their_own(dataset: Path) -> None:
+    rows = [{"date": "1.2.2024", "where": "Møte", "topic": f"T{n}"} for n in range(3)]
+    added = add_many(
+        dataset, "activity", [*rows, {"id": "eget", "date": "2.2.2024", "where": "X", "topic": "T"}]
+    )
+    assert [r.id for r in added.records] == [
+        "2024-02-01-mote",
+        "2024-02-01-mote-2",
+        "2024-02-01-mote-3",
+        "eget",
+    ]
+    assert added.path == dataset / "activities.toml"
+    with pytest.raises(EditError) as caught:
+        add_many(dataset, "activity", [{"id": "eget", "date": "3.2.2024", "where": "Y", "topic": "T"}])
+    assert (caught.value.code, caught.value.params) == ("edit.id_taken", {"value": "eget"})
