@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -15,9 +16,12 @@ from hypothesis import strategies as st
 
 import kssgov
 from kssgov import Activity, AgmBound, Dataset, DateSpan, Record, Role, Settings, Term
+from kssgov.files import _toml
 from kssgov.files._toml import entry_text, record_table
 from kssgov.files.atomic import write_text
 from kssgov.files.converter import make_converter, structure_span, unstructure_span
+from kssgov.model.dates import PartialDate
+from kssgov.model.staff import Staff
 
 from ..conftest import write_dataset
 from ..strategies import activities, days, ids, spans, texts
@@ -180,3 +184,61 @@ def test_an_entry_is_written_exactly_as_tomlkit_writes_it(record: Record) -> Non
     array.append(record_table(record, converter))
     document.append(table, array)
     assert entry_text(table, record, converter) == tomlkit.dumps(document).strip("\n") + "\n"
+
+
+@pytest.mark.parametrize(
+    "topic",
+    ['Sa "ja" til loven', "C:\\mapper\\rapport", "Linje én\nlinje to\tmed tabulator", "Ærlig\u00a0talt"],
+)
+def test_text_needing_escapes_is_written_exactly_as_tomlkit_writes_it(topic: str) -> None:
+    record = Activity(id="a", date=DateSpan.parse("1.1.2024"), where="W", topic=topic, consultation=None)
+    converter = make_converter("Europe/Oslo")
+    document = tomlkit.document()
+    array = tomlkit.aot()
+    array.append(record_table(record, converter))
+    document.append("activity", array)
+    written = entry_text("activity", record, converter)
+    assert written == tomlkit.dumps(document).strip("\n") + "\n"
+    assert tomlkit.loads(written)["activity"][0]["topic"] == topic
+
+
+def test_yes_and_no_are_written_as_toml_booleans() -> None:
+    converter = make_converter("Europe/Oslo")
+    temporary = Staff(id="s", person="P", title="Rådgiver", temporary=True)
+    assert "temporary = true" in entry_text("staff", temporary, converter)
+    with pytest.raises(TypeError, match="no TOML form for"):
+        _toml._value(object())
+
+
+def test_a_provisional_id_is_the_same_whatever_the_order_of_the_fields(tmp_path: Path) -> None:
+    one = '[[activity]]\ndate = 2023-02-07\nwhere = "Stortinget"\ntopic = "Budsjett"\n'
+    other = '[[activity]]\ntopic = "Budsjett"\nwhere = "Stortinget"\ndate = 2023-02-07\n'
+    different = '[[activity]]\ndate = 2023-02-08\nwhere = "Stortinget"\ntopic = "Budsjett"\n'
+    folder = write_dataset(tmp_path / "d", {"a.toml": one})
+    loaded = kssgov.check(folder).dataset
+    assert loaded is not None
+    (first,) = [a.id for a in loaded.activities]
+    assert re.fullmatch(r"activity-[0-9a-f]{10}", first)
+    (folder / "a.toml").write_text(other + "\n" + different + "\n" + one + "\n" + one, encoding="utf-8")
+    again = kssgov.check(folder).dataset
+    assert again is not None
+    ids = [a.id for a in again.activities]
+    assert ids[0] == first and ids[2:] == [f"{first}-2", f"{first}-3"]
+    assert re.fullmatch(r"activity-[0-9a-f]{10}", ids[1]) and ids[1] != first
+
+
+def test_save_makes_the_folder_writes_every_table_and_the_exporters_settings(tmp_path: Path) -> None:
+    settings = Settings(name="Org", year=2024, sections={"feed": {"grace_days": 10}})
+    staff = Staff(
+        id="s", person="P", title="Rådgiver", start=PartialDate(2023, 9, 1), end=PartialDate(2024, 6)
+    )
+    data = Dataset(settings=settings, members=(), staff=(staff,))
+    written = kssgov.save(data, tmp_path / "nested" / "copy")
+    folder = tmp_path / "nested" / "copy"
+    assert [p.name for p in written] == ["kssgov.toml", "staff.toml"]
+    assert "[feed]\ngrace_days = 10" in (folder / "kssgov.toml").read_text(encoding="utf-8")
+    text = (folder / "staff.toml").read_text(encoding="utf-8")
+    assert "start = 2023-09-01\n" in text and 'end = "2024-06"\n' in text
+    loaded = kssgov.load(folder)
+    assert loaded.staff == (staff,)
+    assert loaded.settings.sections == {"feed": {"grace_days": 10}}

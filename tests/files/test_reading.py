@@ -101,3 +101,17 @@ def test_an_edit_of_the_settings_reads_the_records_with_them(tmp_path: Path) -> 
     broken = reading.changed({settings: 'name = "Test"\n'})
     assert broken.settings is None
     assert [(p.code, p.location.field) for p in broken.result().errors] == [("field.missing", "year")]
+
+
+def test_a_watched_folder_reports_a_file_it_cannot_read_after_a_change(tmp_path: Path) -> None:
+    root = folder(tmp_path)
+    watcher = Watcher(root)
+    watcher.check()
+    (root / "c.toml").symlink_to(root / "nowhere.toml")
+    result = watcher.check()
+    assert [(p.code, Path(p.location.file).name) for p in result.errors] == [("file.unreadable", "c.toml")]
+    broken_text = Reading.of(root).changed({root / "d.toml": "[[activity]\n"})
+    assert [(p.code, Path(p.location.file).name) for p in broken_text.result().errors] == [
+        ("file.unreadable", "c.toml"),
+        ("file.toml_syntax", "d.toml"),
+    ]
