@@ -498,3 +498,26 @@ def test_records_added_together_get_ids_of_their_own(dataset: Path) -> None:
     with pytest.raises(EditError) as caught:
         add_many(dataset, "activity", [{"id": "eget", "date": "3.2.2024", "where": "Y", "topic": "T"}])
     assert (caught.value.code, caught.value.params) == ("edit.id_taken", {"value": "eget"})
+
+
+def test_fmt_refuses_to_give_a_new_id_to_a_record_another_refers_to_by_its_provisional_one(
+    tmp_path: Path,
+) -> None:
+    member = '[[term]]\nbody = "styret"\nperson = "A"\nrole = "member"\n'
+    folder = write_dataset(
+        tmp_path / "d",
+        {"b.toml": '[[body]]\nid = "styret"\nkind = "board"\nname = "Styret"\n', "t.toml": member},
+    )
+    (provisional,) = [t.id for t in kssgov.load(folder).terms]
+    deputy = (
+        '\n[[term]]\nid = "vara"\nbody = "styret"\nperson = "D"\nrole = "deputy"\n'
+        f'deputy_for = "{provisional}"\n'
+    )
+    with (folder / "t.toml").open("a", encoding="utf-8") as handle:
+        handle.write(deputy)
+    before = snapshot(folder)
+    with pytest.raises(EditError) as caught:
+        reformat(folder)
+    assert caught.value.code == "edit.would_be_invalid"
+    assert [(p.code, p.params["value"]) for p in caught.value.problems] == [("ref.dangling", provisional)]
+    assert snapshot(folder) == before
