@@ -521,3 +521,12 @@ def test_fmt_refuses_to_give_a_new_id_to_a_record_another_refers_to_by_its_provi
     assert caught.value.code == "edit.would_be_invalid"
     assert [(p.code, p.params["value"]) for p in caught.value.problems] == [("ref.dangling", provisional)]
     assert snapshot(folder) == before
+
+
+def test_fmt_leaves_a_file_in_canonical_order_as_it_is_written(tmp_path: Path) -> None:
+    source = (
+        '\n\n# Politikk\n[[activity]]\nid = "a"\ndate = 2024-01-10\nwhere = "W"\ntopic = "T"  # som trykt\n'
+    )
+    folder = write_dataset(tmp_path / "d", {"a.toml": source})
+    assert reformat(folder) == []
+    assert (folder / "a.toml").read_text(encoding="utf-8") == source

@@ -318,3 +318,26 @@ def test_a_row_the_csv_reader_refuses_is_skipped_and_the_rows_after_it_are_read(
     with pytest.raises(EditError) as caught:
         csv_rows(tmp_path / "kort.csv")
     assert caught.value.code == "import.no_headings"
+
+
+def test_a_windows_spreadsheet_with_a_line_break_inside_a_cell_keeps_it_as_a_line_break(
+    tmp_path: Path,
+) -> None:
+    sheet = tmp_path / "rader.csv"
+    sheet.write_bytes(
+        b'Dato;Hvor;Tema\r\n6.1.2023;M\xc3\xb8te;"Vold\r\nog trusler"\r\n7.1.2023;M\xc3\xb8te;Siste\r\n'
+    )
+    assert csv_rows(sheet) == [
+        (2, ["6.1.2023", "Møte", "Vold\nog trusler"]),
+        (3, ["7.1.2023", "Møte", "Siste"]),
+    ]
+    result = import_rows(empty(tmp_path), csv_rows(sheet))
+    assert [a.topic for a in result.added] == ["Vold\nog trusler", "Siste"]
+
+
+def test_the_delimiter_is_the_one_between_the_headings_whatever_the_cells_hold(tmp_path: Path) -> None:
+    sheet = tmp_path / "rader.csv"
+    sheet.write_text(
+        "Dato;Hvor;Tema\n6.1.2023;Møte med JD, BLD, KD, AID, HOD og FIN;Vold, trusler\n", encoding="utf-8"
+    )
+    assert csv_rows(sheet) == [(2, ["6.1.2023", "Møte med JD, BLD, KD, AID, HOD og FIN", "Vold, trusler"])]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -164,8 +165,9 @@ def csv_rows(path: Path) -> list[Row]:
             header = None
         if header is None or not _header(header):
             raise EditError("import.no_headings", path=path)
-        while True:
-            number = reader.line_num + 1
+        # Rows are numbered as the spreadsheet numbers them (the headings are row 1), not by the
+        # file's lines: a cell may hold a line break.
+        for number in itertools.count(2):
             try:
                 cells = next(reader)
             except StopIteration:
@@ -174,7 +176,8 @@ def csv_rows(path: Path) -> list[Row]:
                 rows.append((number, Skipped(number, Phrase("skip.not_csv"))))
                 continue
             if any(c.strip() for c in cells):
-                rows.append((number, cells))
+                # A line break inside a cell is written as the file's line end: CRLF on Windows.
+                rows.append((number, [c.replace("\r\n", "\n") for c in cells]))
     return rows
 
 
