@@ -55,6 +55,7 @@ def test_load_raises_one_error_listing_every_problem(tmp_path: Path) -> None:
     with pytest.raises(kssgov.DatasetError) as caught:
         kssgov.load(case)
     assert "no-such-alliance" in str(caught.value)
+    assert caught.value.render("en") == f"the dataset has 1 error; run 'kssgov check {case}' to see them all"
     assert all(p.is_error for p in caught.value.problems)
 
 

@@ -341,3 +341,11 @@ def test_the_delimiter_is_the_one_between_the_headings_whatever_the_cells_hold(t
         "Dato;Hvor;Tema\n6.1.2023;Møte med JD, BLD, KD, AID, HOD og FIN;Vold, trusler\n", encoding="utf-8"
     )
     assert csv_rows(sheet) == [(2, ["6.1.2023", "Møte med JD, BLD, KD, AID, HOD og FIN", "Vold, trusler"])]
+
+
+def test_times_in_a_spreadsheet_are_read_in_the_datasets_time_zone(tmp_path: Path) -> None:
+    folder = write_dataset(tmp_path / "d", {}, 'name = "Org"\nyear = 2023\ntimezone = "America/New_York"\n')
+    sheet = tmp_path / "rader.csv"
+    sheet.write_text("Dato;Hvor;Tema\n7.2.2023 kl. 10.00-12.00;Møte;Vold\n", encoding="utf-8")
+    (added,) = import_rows(folder, csv_rows(sheet)).added
+    assert added.date.timezone == "America/New_York"

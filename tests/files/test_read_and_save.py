@@ -242,3 +242,15 @@ def test_save_makes_the_folder_writes_every_table_and_the_exporters_settings(tmp
     loaded = kssgov.load(folder)
     assert loaded.staff == (staff,)
     assert loaded.settings.sections == {"feed": {"grace_days": 10}}
+
+
+def test_an_employment_date_that_is_no_date_is_refused_by_its_value(tmp_path: Path) -> None:
+    folder = write_dataset(
+        tmp_path / "d", {"s.toml": '[[staff]]\nid = "s"\nperson = "P"\ntitle = "T"\nstart = 2023\n'}
+    )
+    (problem,) = kssgov.check(folder).errors
+    assert (problem.code, problem.location.field, problem.params) == (
+        "date.not_a_date",
+        "start",
+        {"value": 2023},
+    )
