@@ -254,3 +254,47 @@ def test_an_employment_date_that_is_no_date_is_refused_by_its_value(tmp_path: Pa
         "start",
         {"value": 2023},
     )
+
+
+def test_a_day_may_be_written_as_text_but_not_as_a_range_or_a_time() -> None:
+    def refused(value: object) -> tuple[str, object]:
+        with pytest.raises(ClassValidationError) as caught:
+            kssgov.files.converter.structure(
+                {"id": "h", "issuer": "JD", "title": "T", "deadline": value}, kssgov.Consultation
+            )
+        (error,) = caught.value.exceptions
+        assert isinstance(error, kssgov.InvalidValueError)
+        return error.code, error.params["value"]
+
+    made = kssgov.files.converter.structure(
+        {"id": "h", "issuer": "JD", "title": "T", "deadline": "7.2.2023"}, kssgov.Consultation
+    )
+    assert made.deadline == dt.date(2023, 2, 7)
+    assert refused("7.-8.2.2023") == ("date.not_a_date", "7.-8.2.2023")
+    assert refused("7.2.2023 kl. 10.00-12.00") == ("date.not_a_date", "7.2.2023 kl. 10.00-12.00")
+    assert refused(20230207) == ("date.not_a_date", 20230207)
+
+
+@pytest.mark.parametrize(
+    ("written", "bound"),
+    [
+        ("årsmøtet 2023", AgmBound(2023)),
+        ("AGM 2024", AgmBound(2024)),
+        ("Årsmøte i 2025", AgmBound(2025)),
+        ({"agm": 2026}, AgmBound(2026)),
+        ("26.4.2023", dt.date(2023, 4, 26)),
+        (dt.date(2023, 4, 26), dt.date(2023, 4, 26)),
+    ],
+)
+def test_a_term_bound_is_an_annual_meeting_or_a_day_as_written(written: object, bound: object) -> None:
+    values = {"id": "t", "body": "styret", "person": "P", "role": "member", "start": written}
+    assert kssgov.files.converter.structure(values, Term, "America/New_York").start == bound
+
+
+def test_a_term_bound_that_is_neither_names_its_value() -> None:
+    values = {"id": "t", "body": "styret", "person": "P", "role": "member", "start": "neste år"}
+    with pytest.raises(ClassValidationError) as caught:
+        kssgov.files.converter.structure(values, Term)
+    (error,) = caught.value.exceptions
+    assert isinstance(error, kssgov.InvalidValueError)
+    assert (error.code, error.params) == ("term.bound", {"value": "neste år"})
