@@ -14,6 +14,7 @@ from kssgov import EditError
 from kssgov.files import editing
 from kssgov.files.atomic import temporary_name
 from kssgov.files.editing import add, add_many, cancel, edit, new_id, reformat, slug
+from kssgov.messages import Phrase
 
 from ..conftest import write_dataset
 
@@ -530,3 +531,27 @@ def test_fmt_leaves_a_file_in_canonical_order_as_it_is_written(tmp_path: Path) -
     folder = write_dataset(tmp_path / "d", {"a.toml": source})
     assert reformat(folder) == []
     assert (folder / "a.toml").read_text(encoding="utf-8") == source
+
+
+def test_a_record_that_would_not_read_back_as_it_was_is_not_written(
+    dataset: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The last guard against losing a value: each entry written is read back and compared."""
+    before = snapshot(dataset)
+    real = editing.entry_text
+    monkeypatch.setattr(editing, "entry_text", lambda *args: real(*args).replace('"Oslo"', '"Bergen"'))
+    with pytest.raises(EditError) as caught:
+        add(dataset, "activity", {"date": "1.2.2024", "where": "Oslo", "topic": "T"})
+    assert (caught.value.code, caught.value.params["table"].key()) == (
+        "edit.record_invalid",
+        Phrase("table.activity").key(),
+    )
+    monkeypatch.setattr(editing, "entry_text", real)
+    dumps = editing.tomlkit.dumps
+    monkeypatch.setattr(
+        editing.tomlkit, "dumps", lambda document: dumps(document).replace('"Ny"', '"Gammel"')
+    )
+    with pytest.raises(EditError) as caught:
+        edit(dataset, "a", {"topic": "Ny"})
+    assert caught.value.code == "edit.record_invalid"
+    assert snapshot(dataset) == before
