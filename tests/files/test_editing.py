@@ -11,7 +11,7 @@ import pytest
 
 import kssgov
 from kssgov import EditError
-from kssgov.files import editing
+from kssgov.files import _toml, editing
 from kssgov.files.atomic import temporary_name
 from kssgov.files.editing import add, add_many, cancel, edit, new_id, reformat, slug
 from kssgov.messages import Phrase
@@ -538,7 +538,7 @@ def test_a_record_that_would_not_read_back_as_it_was_is_not_written(
 ) -> None:
     """The last guard against losing a value: each entry written is read back and compared."""
     before = snapshot(dataset)
-    real = editing.entry_text
+    real = _toml.entry_text
     monkeypatch.setattr(editing, "entry_text", lambda *args: real(*args).replace('"Oslo"', '"Bergen"'))
     with pytest.raises(EditError) as caught:
         add(dataset, "activity", {"date": "1.2.2024", "where": "Oslo", "topic": "T"})
