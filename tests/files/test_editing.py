@@ -547,10 +547,8 @@ def test_a_record_that_would_not_read_back_as_it_was_is_not_written(
         Phrase("table.activity").key(),
     )
     monkeypatch.setattr(editing, "entry_text", real)
-    dumps = editing.tomlkit.dumps
-    monkeypatch.setattr(
-        editing.tomlkit, "dumps", lambda document: dumps(document).replace('"Ny"', '"Gammel"')
-    )
+    dumps = tomlkit.dumps
+    monkeypatch.setattr(tomlkit, "dumps", lambda document: dumps(document).replace('"Ny"', '"Gammel"'))
     with pytest.raises(EditError) as caught:
         edit(dataset, "a", {"topic": "Ny"})
     assert caught.value.code == "edit.record_invalid"
