@@ -8,6 +8,7 @@ from pathlib import Path
 
 import attrs
 import pytest
+import tomlkit
 
 import kssgov
 from kssgov import EditError
