@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import re
 import stat
 import time
 from collections.abc import Iterator
@@ -75,3 +77,20 @@ def test_a_failed_write_raises_a_write_error_naming_the_file_and_leaves_nothing(
         f"cannot write {target}: it does not exist; check that the folder exists and that you may write in it"
     )
     assert caught.value.render("nb").startswith(f"kan ikke skrive {target}: den finnes ikke")
+
+
+@pytest.mark.usefixtures("umask")
+def test_a_secret_is_written_readable_by_its_owner_only_even_over_a_readable_file(tmp_path: Path) -> None:
+    target = tmp_path / "users.json"
+    write_atomically(target, b"{}", mode=0o600)
+    assert mode(target) == 0o600
+    target.chmod(0o644)
+    write_atomically(target, b"{}", mode=0o600)
+    assert mode(target) == 0o600
+    assert re.fullmatch(r"\.users\.json\.[0-9a-f]{12}\.tmp", temporary_name(target).name)
+
+
+def test_a_failed_write_carries_the_systems_reason(tmp_path: Path) -> None:
+    with pytest.raises(WriteError) as caught:
+        write_atomically(tmp_path / "missing" / "x.docx", b"x")
+    assert caught.value.errno == errno.ENOENT

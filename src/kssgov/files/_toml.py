@@ -12,12 +12,6 @@ from tomlkit.items import Table
 
 from ..model import Record
 
-
-def _default(attribute: attrs.Attribute[Any]) -> Any:
-    factory = getattr(attribute.default, "factory", None)
-    return factory() if callable(factory) else attribute.default
-
-
 #: Stands for "no default" among the defaults in file form; equal to no value.
 _REQUIRED: Final = object()
 
@@ -32,7 +26,7 @@ def _defaults(cls: type[Record], converter: cattrs.Converter) -> tuple[tuple[str
     if kept is not None and kept[0] is converter:
         return kept[1]
     found = tuple(
-        (a.name, _REQUIRED if a.default is attrs.NOTHING else converter.unstructure(_default(a)))
+        (a.name, _REQUIRED if a.default is attrs.NOTHING else converter.unstructure(a.default))
         for a in attrs.fields(cls)
     )
     _DEFAULTS[cls] = (converter, found)
