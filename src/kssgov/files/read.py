@@ -466,15 +466,10 @@ _TOML_MESSAGES: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
 )
 
 
-def _decode_error(error: tomli.TOMLDecodeError) -> tuple[int | None, Phrase]:
+def _decode_error(error: tomli.TOMLDecodeError) -> tuple[int, Phrase]:
     """The line of a TOML syntax error, and what is wrong in words of the catalogue."""
-    message = str(error)
-    line = getattr(error, "lineno", None)
-    if line is None and "(at line " in message:
-        tail = message.rsplit("(at line ", 1)[1]
-        line = int(tail.split(",")[0])
-    detail = message.split(" (at ")[0]
+    detail = error.msg  # tomli (2.1 and later) gives the message and its line apart
     for pattern, code in _TOML_MESSAGES:
         if match := pattern.fullmatch(detail):
-            return line, Phrase(code, **match.groupdict())
-    return line, Phrase("toml.other", detail=detail)
+            return error.lineno, Phrase(code, **match.groupdict())
+    return error.lineno, Phrase("toml.other", detail=detail)
