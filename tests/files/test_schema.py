@@ -136,3 +136,34 @@ def test_each_record_type_names_its_required_fields_and_says_what_it_is() -> Non
     assert "sections" not in settings["properties"]
     assert settings["properties"]["regions"] == {"type": "object", "additionalProperties": {"type": "string"}}
     assert settings["properties"]["access"]["properties"]["members_token"] == {"type": "string"}
+
+
+def test_the_records_schema_says_what_it_is_and_each_type_in_one_line() -> None:
+    schema = records_schema()
+    assert (schema["$schema"], schema["title"], schema["type"]) == (
+        "https://json-schema.org/draft/2020-12/schema",
+        "kssgov records",
+        "object",
+    )
+    assert schema["description"].startswith("Records of a kssgov dataset. Each table is a list")
+    staff = schema["properties"]["staff"]["items"]
+    assert staff["description"] == (
+        "A person employed in a unit: the secretariat (no ``unit``), or a programme (its project's id)."
+    )
+    assert settings_schema()["additionalProperties"] == {
+        "type": "object",
+        "description": "A table of an exporter's settings.",
+    }
+
+
+def test_days_and_months_must_be_written_as_text_the_loader_reads() -> None:
+    def consultation(deadline: object) -> dict[str, Any]:
+        return {"consultation": [{"id": "h", "issuer": "JD", "title": "T", "deadline": deadline}]}
+
+    assert problems(records_schema, consultation("2024-03-01")) == []
+    assert problems(records_schema, consultation("1.3.2024")) == []
+    assert problems(records_schema, consultation("2024/03/01")) == ["consultation/0/deadline: anyOf"]
+    staff = {"staff": [{"id": "s", "person": "P", "title": "T", "start": 2023}]}
+    assert problems(records_schema, staff) == ["staff/0/start: anyOf"]
+    term = {"term": [{"id": "t", "body": "b", "person": "P", "role": "member", "start": {"day": 1}}]}
+    assert problems(records_schema, term) == ["term/0/start: anyOf"]
