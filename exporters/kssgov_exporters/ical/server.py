@@ -55,6 +55,8 @@ MAX_HEADER_BYTES: Final = 64 * 1024
 HEADER_READ_BYTES: Final = 1024 * 1024
 #: How often the serving process's threads take turns (Python's default is 5 ms).
 SWITCH_SECONDS: Final = 0.0005
+#: How often the files are looked at for a change (a look is a stat of each file: cheap).
+LOOK_SECONDS: Final = 0.05
 #: How many filter values one request may give; more is not a feed anyone subscribes to.
 MAX_FILTER_VALUES: Final = 4
 _FILTERS: Final = {"kind": "kinds", "body": "bodies", "alliance": "alliances"}
@@ -223,7 +225,7 @@ class FeedApp:
         self._failed = None
         return True
 
-    def watch(self, seconds: float = 0.1) -> threading.Thread:
+    def watch(self, seconds: float = LOOK_SECONDS) -> threading.Thread:
         """Look at the files every *seconds* in a background thread, refreshing when they change."""
         stop = threading.Event()
 
