@@ -349,3 +349,41 @@ def test_times_in_a_spreadsheet_are_read_in_the_datasets_time_zone(tmp_path: Pat
     sheet.write_text("Dato;Hvor;Tema\n7.2.2023 kl. 10.00-12.00;Møte;Vold\n", encoding="utf-8")
     (added,) = import_rows(folder, csv_rows(sheet)).added
     assert added.date.timezone == "America/New_York"
+
+
+def test_a_document_is_measured_part_by_part_and_in_all_before_it_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(importing, "DOCX_PART_BYTES", 1000)
+    monkeypatch.setattr(importing, "DOCX_TOTAL_BYTES", 1500)
+
+    def archive(name: str, sizes: list[int]) -> Path:
+        path = tmp_path / name
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as written:
+            for number, size in enumerate(sizes):
+                written.writestr(f"word/part{number}.xml", b"x" * size)
+        return path
+
+    def refusal(path: Path) -> tuple[str, dict[str, object]]:
+        with pytest.raises(EditError) as caught:
+            importing.check_docx(path)
+        return str(caught.value.code), caught.value.params
+
+    importing.check_docx(archive("fits.docx", [1000, 500]))
+    big = archive("big.docx", [1001])
+    assert refusal(big) == (
+        "docx.too_large",
+        {"path": big, "size": 1001, "part": "word/part0.xml", "limit": 1000},
+    )
+    many = archive("many.docx", [800, 800])
+    assert refusal(many) == (
+        "docx.too_large",
+        {"path": many, "size": 1600, "part": "word/part1.xml", "limit": 1500},
+    )
+    fits = archive("fits.docx", [10])
+    with pytest.raises(EditError) as caught:
+        docx_rows(fits)
+    assert (caught.value.code, caught.value.params) == ("import.not_docx", {"path": fits})
+    not_a_zip = tmp_path / "x.docx"
+    not_a_zip.write_bytes(b"plain text")
+    assert refusal(not_a_zip) == ("import.not_docx", {"path": not_a_zip})
