@@ -282,3 +282,23 @@ def test_a_build_given_a_history_takes_its_present_from_it(example: Dataset) -> 
     calendar = assert_sound_feed(built.body)
     assert list(events(calendar)) == ["timed"]
     assert calendar.decoded("LAST-MODIFIED") == april
+
+
+def test_a_filter_naming_no_alliance_says_so_and_that_there_are_none() -> None:
+    with pytest.raises(PluginError) as caught:
+        feeds.check_filters(Dataset(settings=SETTINGS), FeedOptions(alliances=("no-such-alliance",)))
+    params = caught.value.params
+    assert params["kind"].key() == Phrase("table.alliance").key()
+    assert (params["value"], params["known"]) == ("no-such-alliance", "-")
+    assert caught.value.render("en") == (
+        "there is no alliance 'no-such-alliance' in this feed; use the id of one: -"
+    )
+
+
+def test_deadlines_are_left_out_of_a_bodys_feed_and_kept_to_the_period_asked(example: Dataset) -> None:
+    hearings = (_hearing("winter", dt.date(2024, 2, 1)), _hearing("autumn", dt.date(2024, 10, 1)))
+    data = attrs.evolve(example, consultations=hearings)
+    body = example.bodies[0].id
+    assert [uid for uid in events(feed(data, bodies=(body,))) if uid.endswith("-deadline")] == []
+    spring = events(feed(data, first=dt.date(2024, 1, 1), last=dt.date(2024, 6, 30)))
+    assert [uid for uid in spring if uid.endswith("-deadline")] == ["winter-deadline"]
