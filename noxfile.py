@@ -85,18 +85,12 @@ def mutation(session: nox.Session) -> None:
     ``tests/MUTATION.md``.
     """
     arguments = session.posargs or ["src/kssgov/model/dates.py"]
-    modules = [
-        a.replace("exporters/kssgov_exporters/", "src/kssgov_exporters/", 1)
-        for a in arguments
-        if not a.startswith("tests")
-    ]
+    modules = [_in_copy(a) for a in arguments if not a.startswith("tests")]
     selected = [a for a in arguments if a.startswith("tests")] or ["tests/"]
     tracked = subprocess.run(["git", "ls-files"], capture_output=True, text=True, check=True).stdout.split()
     work = Path(tempfile.mkdtemp(prefix="kssgov-mutation-"))
     for name in tracked:
-        # mutmut 3 names mutants after their path with "src." taken off, so the exporters are put
-        # under src/ in the copy: their mutants then carry their import names (kssgov_exporters...).
-        target = work / name.replace("exporters/kssgov_exporters/", "src/kssgov_exporters/", 1)
+        target = work / _in_copy(name)
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(name, target)
     (work / "setup.cfg").write_text(
@@ -119,6 +113,15 @@ def mutation(session: nox.Session) -> None:
     session.run(PYTHON, "-m", "mutmut", "results", env=environment, success_codes=[0, 1])
     for module in modules:
         session.log(_mutation_score(work, module))
+
+
+def _in_copy(name: str) -> str:
+    """Where the tracked file *name* goes in the mutation session's copy.
+
+    mutmut 3 names mutants after their path with "src." taken off, so the exporters are put
+    under src/ in the copy: their mutants then carry their import names (kssgov_exporters...).
+    """
+    return name.replace("exporters/kssgov_exporters/", "src/kssgov_exporters/", 1)
 
 
 def _mutation_score(work: Path, module: str) -> str:

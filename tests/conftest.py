@@ -27,7 +27,7 @@ def _nothing_remembered_under_mutation() -> None:
     from kssgov.checks.warnings import _span_fields
     from kssgov.files import _toml, converter
     from kssgov.model import records
-    from kssgov_exporters.ical import feed, history
+    from kssgov_exporters.ical import history
 
     converter.make_converter.cache_clear()
     _toml._DEFAULTS.clear()
@@ -35,6 +35,13 @@ def _nothing_remembered_under_mutation() -> None:
     _span_fields.cache_clear()
     history._LOADED.clear()
     history._moment.cache_clear()
+    forget_the_feeds_events()
+
+
+def forget_the_feeds_events() -> None:
+    """Forget every event the feed has serialised, so that the next build makes each anew."""
+    from kssgov_exporters.ical import feed
+
     with feed._SERIALISED_LOCK:
         feed._SERIALISED.clear()
     feed._digest.cache_clear()

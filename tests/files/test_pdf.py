@@ -46,9 +46,9 @@ def document(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
-def refusal(document: Path, **options: float) -> tuple[str, dict[str, object]]:
+def refusal(document: Path, timeout: float = 300) -> tuple[str, dict[str, object]]:
     with pytest.raises(PdfError) as caught:
-        pdf.to_pdf(document, **options)  # type: ignore[arg-type]
+        pdf.to_pdf(document, timeout=timeout)
     return str(caught.value.code), caught.value.params
 
 

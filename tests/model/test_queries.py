@@ -9,7 +9,6 @@ import attrs
 import pytest
 
 from kssgov import (
-    Activity,
     ActivityKind,
     AgmBound,
     Alliance,
@@ -28,24 +27,15 @@ from kssgov import (
     Statistics,
     Status,
     Term,
+    TermBound,
     Visibility,
 )
 from kssgov.model.records import reference_fields, referenced_tables, refers_to
 
+from ..checks.test_warnings import row as activity
+
 SETTINGS = Settings(name="Org", year=2023)
 FORUM = Alliance(id="forum", kind=AllianceKind.NETWORK, name="Forumet")
-
-
-def activity(id: str, day: str, kind: ActivityKind = ActivityKind.MEETING, **changes: object) -> Activity:
-    values: dict[str, object] = {
-        "id": id,
-        "date": DateSpan.parse(day),
-        "where": id,
-        "topic": "Tema",
-        "kind": kind,
-        **changes,
-    }
-    return Activity(**values)  # type: ignore[arg-type]
 
 
 def test_the_activities_of_a_year_run_from_its_first_day_to_its_last() -> None:
@@ -59,7 +49,7 @@ def test_only_meetings_held_count_as_an_alliances_recorded_meetings() -> None:
     rows = (
         activity("met", "1.2.2024", alliance="forum"),
         activity("off", "2.2.2024", alliance="forum", status=Status.CANCELLED),
-        activity("talk", "3.2.2024", ActivityKind.CONFERENCE, alliance="forum"),
+        activity("talk", "3.2.2024", kind=ActivityKind.CONFERENCE, alliance="forum"),
         activity("elsewhere", "4.2.2024"),
     )
     data = Dataset(settings=SETTINGS, alliances=(FORUM,), activities=rows)
@@ -86,8 +76,8 @@ def test_the_terms_held_during_a_period_share_at_least_one_day_with_it() -> None
     board = Body(id="board", kind=BodyKind.BOARD, name="Styret")
     agm = AnnualMeeting(id="agm-2024", year=2024, date=DateSpan.parse("25.4.2024"))
 
-    def term(id: str, **dates: object) -> Term:
-        return Term(id=id, body="board", person=id.upper(), role=Role.MEMBER, **dates)  # type: ignore[arg-type]
+    def term(id: str, start: TermBound | None = None, end: TermBound | None = None) -> Term:
+        return Term(id=id, body="board", person=id.upper(), role=Role.MEMBER, start=start, end=end)
 
     terms = (
         term("ended", end=dt.date(2024, 1, 1)),
