@@ -737,6 +737,14 @@ CATALOG: Final[dict[str, Text]] = {
         "this is not an ordinary report; check where the file came from",
         "dette er ikke en vanlig årsmelding; sjekk hvor filen kommer fra",
     ),
+    "docx.too_packed": Text(
+        "{part} in {path} would unpack to {size} bytes from {packed}, "
+        "more than {limit} times its packed size",
+        "{part} i {path} ville pakket seg ut til {size} byte fra {packed}, mer enn {limit} ganger "
+        "den pakkede størrelsen",
+        "this is not an ordinary report; check where the file came from",
+        "dette er ikke en vanlig årsmelding; sjekk hvor filen kommer fra",
+    ),
     # --- exporters -----------------------------------------------------------------------
     "plugin.unknown": Text(
         "there is no exporter called {value!r}",

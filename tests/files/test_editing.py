@@ -552,5 +552,8 @@ def test_a_record_that_would_not_read_back_as_it_was_is_not_written(
     monkeypatch.setattr(tomlkit, "dumps", lambda document: dumps(document).replace('"Ny"', '"Gammel"'))
     with pytest.raises(EditError) as caught:
         edit(dataset, "a", {"topic": "Ny"})
-    assert caught.value.code == "edit.record_invalid"
+    assert (caught.value.code, caught.value.params) == (
+        "edit.record_invalid",
+        {"table": Phrase("table.activity")},
+    )
     assert snapshot(dataset) == before

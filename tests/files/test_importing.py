@@ -8,7 +8,7 @@ import io
 import subprocess
 import sys
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import docx
@@ -18,6 +18,7 @@ import kssgov
 from kssgov import EditError
 from kssgov.files import importing
 from kssgov.files.importing import Skipped, csv_rows, docx_rows, import_rows
+from kssgov.messages import Phrase
 
 from ..conftest import EXAMPLE, write_dataset
 from ..exporters.word.helpers import read, table_rows
@@ -72,12 +73,12 @@ def test_a_printed_table_keeps_its_order_and_its_slips_are_found(tmp_path: Path,
     ]
 
 
-def word_table(path: Path, header: tuple[str, str, str], rows: list[tuple[str, str, str]]) -> Path:
+def word_table(path: Path, header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> Path:
     document = docx.Document()
     document.add_paragraph("Noe tekst før tabellen")
     other = document.add_table(rows=1, cols=2)
     other.rows[0].cells[0].text = "Navn"
-    table = document.add_table(rows=1, cols=3)
+    table = document.add_table(rows=1, cols=len(header))
     for cell, text in zip(table.rows[0].cells, header, strict=True):
         cell.text = text
     for row in rows:
@@ -117,11 +118,39 @@ def test_unreadable_rows_are_reported_by_number_and_skipped(tmp_path: Path) -> N
 
 def test_a_document_without_a_politics_table(tmp_path: Path) -> None:
     report = word_table(tmp_path / "r.docx", ("Navn", "Partnere", "Antall"), [])
-    with pytest.raises(EditError, match="no table with the columns Dato"):
+    with pytest.raises(EditError, match="no table with the columns Dato") as caught:
         docx_rows(report)
+    assert caught.value.params == {"path": report}
     (tmp_path / "x.docx").write_bytes(b"not a document")
     with pytest.raises(EditError, match="cannot be read as a Word document"):
         docx_rows(tmp_path / "x.docx")
+
+
+def test_a_table_with_a_fourth_column_repeated_headings_and_break_points_gives_its_three_texts(
+    tmp_path: Path,
+) -> None:
+    report = word_table(
+        tmp_path / "r.docx",
+        ("Dato", "Hvor", "Tema", "Merknad"),
+        [
+            ("6.1.2023", "Møte med JD", "Vold", "intern"),
+            ("Dato", "Hvor", "Tema", ""),
+            ("7.2.2023", "Justis\u200b-\u200bdepartementet", "Budsjett", "x"),
+        ],
+    )
+    assert docx_rows(report) == [
+        (2, ["6.1.2023", "Møte med JD", "Vold"]),
+        (4, ["7.2.2023", "Justis-departementet", "Budsjett"]),
+    ]
+
+
+def test_a_row_written_twice_in_one_import_is_added_once(tmp_path: Path) -> None:
+    folder = empty(tmp_path)
+    row = ["6.1.2023", "Møte med JD", "Vold"]
+    result = import_rows(folder, [(2, list(row)), (3, list(row))])
+    assert [a.where for a in result.added] == ["Møte med JD"]
+    assert [(s.row, s.reason.key()) for s in result.skipped] == [(3, Phrase("skip.present").key())]
+    assert result.path == folder / "activities.toml"
 
 
 @pytest.mark.parametrize(
@@ -370,10 +399,10 @@ def test_a_document_is_measured_part_by_part_and_in_all_before_it_is_read(
         return str(caught.value.code), caught.value.params
 
     importing.check_docx(archive("fits.docx", [1000, 500]))
-    big = archive("big.docx", [1001])
+    big = archive("big.docx", [400, 1001])
     assert refusal(big) == (
         "docx.too_large",
-        {"path": big, "size": 1001, "part": "word/part0.xml", "limit": 1000},
+        {"path": big, "size": 1001, "part": "word/part1.xml", "limit": 1000},
     )
     many = archive("many.docx", [800, 800])
     assert refusal(many) == (
@@ -387,3 +416,35 @@ def test_a_document_is_measured_part_by_part_and_in_all_before_it_is_read(
     not_a_zip = tmp_path / "x.docx"
     not_a_zip.write_bytes(b"plain text")
     assert refusal(not_a_zip) == ("import.not_docx", {"path": not_a_zip})
+
+
+def test_a_large_part_packed_far_more_tightly_than_a_report_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(importing, "DOCX_RATIO_FROM_BYTES", 1000)
+    monkeypatch.setattr(importing, "DOCX_RATIO", 10)
+
+    def packed(name: str, content: bytes) -> tuple[Path, zipfile.ZipInfo]:
+        path = tmp_path / name
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as written:
+            written.writestr("word/document.xml", content)
+        with zipfile.ZipFile(path) as archive:
+            return path, archive.getinfo("word/document.xml")
+
+    path, part = packed("zeros.docx", b"0" * 5000)
+    with pytest.raises(EditError) as caught:
+        importing.check_docx(path)
+    assert (caught.value.code, caught.value.params) == (
+        "docx.too_packed",
+        {"path": path, "part": "word/document.xml", "size": 5000, "packed": part.compress_size, "limit": 10},
+    )
+    assert caught.value.render("en").startswith(
+        f"word/document.xml in {path} would unpack to 5000 bytes from"
+    )
+    # A part of exactly 1000 bytes is not measured; one exactly as large as the limit allows passes.
+    importing.check_docx(packed("small.docx", b"0" * 1000)[0])
+    monkeypatch.setattr(importing, "DOCX_RATIO", 1)
+    stored = tmp_path / "stored.docx"
+    with zipfile.ZipFile(stored, "w", zipfile.ZIP_STORED) as written:
+        written.writestr("word/document.xml", b"0" * 5000)
+    importing.check_docx(stored)

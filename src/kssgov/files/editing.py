@@ -73,7 +73,7 @@ def new_id(record: Record, taken: set[str]) -> str:
     when = getattr(record, "date", None) or getattr(record, "deadline", None) or getattr(record, "year", None)
     if isinstance(when, DateSpan):
         when = when.start
-    prefix = when.isoformat() if isinstance(when, dt.date) else str(when or "")
+    prefix = str(when or "")  # a date as 2024-03-07, a year as 2024
     words = next((str(getattr(record, k)) for k in _NAMING_FIELDS if getattr(record, k, None)), "")
     base = "-".join(p for p in (prefix, slug(words, 5)) if p)[:100].rstrip("-") or record.table
     candidate, number = base, 1
@@ -353,7 +353,7 @@ def _inserted(
     existing: FileReading | None,
     converter: cattrs.Converter,
     *,
-    as_given: bool = False,
+    as_given: bool,
 ) -> str:
     """*text* with a ``[[table]]`` entry for each of *records*, each placed in date order.
 
@@ -389,8 +389,7 @@ def _inserted(
         parts.extend(f"{entry}\n" for entry in before[place])
         cursor = start
     rest = text[cursor:]
-    tail = before.get(len(headers), [])
-    if tail:
+    if tail := before.get(len(headers)):
         entries = "\n".join(tail)
         rest = rest.rstrip("\n") + ("\n\n" if rest.strip() or parts else "") + entries
     return "".join(parts) + rest
@@ -490,8 +489,7 @@ def _block(text: str, record_id: str) -> tuple[int, int, str] | None:
     for position, (offset, table) in enumerate(headers):
         end = headers[position + 1][0] if position + 1 < len(headers) else len(text)
         if table in RECORD_TYPES and id_line.search(text, offset, end):
-            following = _comments_above(text, end) if position + 1 < len(headers) else end
-            return offset, following, table
+            return offset, _comments_above(text, end), table
     return None
 
 

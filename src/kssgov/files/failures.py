@@ -76,16 +76,14 @@ def _walk(error: BaseException, path: Path, raw: Any) -> Iterator[tuple[str | No
         )
 
 
-def _join(path: tuple[str | int | None, ...]) -> str | None:
+def _join(path: Path) -> str | None:
     text = ""
     for step in path:
-        if step is None:
-            continue
         text += f"[{step}]" if isinstance(step, int) else (f".{step}" if text else step)
     return text or None
 
 
-def _lookup(raw: Any, path: tuple[str | int | None, ...]) -> Any:
+def _lookup(raw: Any, path: Path) -> Any:
     value = raw
     for step in path:
         if isinstance(value, dict) and isinstance(step, str):

@@ -40,6 +40,8 @@ DELIMITERS: Final = (",", ";", "\t")
 DOCX_TOTAL_BYTES: Final = 100 * 1024 * 1024
 DOCX_PART_BYTES: Final = 40 * 1024 * 1024
 DOCX_RATIO: Final = 200
+#: Parts smaller than this are not measured by their packing (small ones pack well, and harmlessly).
+DOCX_RATIO_FROM_BYTES: Final = 1024 * 1024
 
 
 @attrs.frozen
@@ -86,12 +88,22 @@ def check_docx(path: Path) -> None:
     total = 0
     for part in parts:
         total += part.file_size
-        inflated = part.file_size / max(part.compress_size, 1)
-        too_big = part.file_size > DOCX_PART_BYTES or (part.file_size > 1024 * 1024 and inflated > DOCX_RATIO)
-        if too_big or total > DOCX_TOTAL_BYTES:
-            limit = DOCX_PART_BYTES if too_big else DOCX_TOTAL_BYTES
+        if part.file_size > DOCX_PART_BYTES:
             raise EditError(
-                "docx.too_large", path=path, size=max(part.file_size, total), part=part.filename, limit=limit
+                "docx.too_large", path=path, size=part.file_size, part=part.filename, limit=DOCX_PART_BYTES
+            )
+        if total > DOCX_TOTAL_BYTES:
+            raise EditError(
+                "docx.too_large", path=path, size=total, part=part.filename, limit=DOCX_TOTAL_BYTES
+            )
+        if part.file_size > DOCX_RATIO_FROM_BYTES and part.file_size > DOCX_RATIO * part.compress_size:
+            raise EditError(
+                "docx.too_packed",
+                path=path,
+                part=part.filename,
+                size=part.file_size,
+                packed=part.compress_size,
+                limit=DOCX_RATIO,
             )
 
 
