@@ -1,0 +1,102 @@
+"""Each document as a reader sees it, line by line, against the outline kept beside the tests.
+
+An outline (``outlines/*.txt``) lists every paragraph with its style, its boldness and the
+properties it sets, and every table with its caption, column widths and rows. They were checked
+against the printed 2023 report when written; a change to a document shows as a change to its
+outline, to be read and accepted by writing the file again (``python -m
+tests.exporters.word.test_outlines``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+
+from kssgov import Dataset, Figure, Language, Measure, load
+from kssgov.model import RECORD_TYPES
+
+from ...conftest import EXAMPLE
+from .helpers import export, outline, read
+
+OUTLINES = Path(__file__).parent / "outlines"
+
+
+def _replaced(dataset: Dataset, record_id: str, **changes: object) -> Dataset:
+    """*dataset* with the record *record_id* changed."""
+    record = dataset.get(record_id)
+    assert record is not None
+    attribute = RECORD_TYPES[type(record).table].attribute
+    records = tuple(
+        attrs.evolve(r, **changes) if r.id == record_id else r for r in getattr(dataset, attribute)
+    )
+    replaced: dict[str, Any] = {attribute: records}
+    return attrs.evolve(dataset, **replaced)
+
+
+def _projects_in_full(dataset: Dataset) -> Dataset:
+    """What the example's projects lack: a description, a note for a sum not known, last year's figure
+    and a figure of another kind for a programme."""
+    changed = _replaced(dataset, "taushet-tar-liv", description="Første avsnitt.\n\nAndre avsnitt.")
+    changed = _replaced(changed, "anes-romania", amount_note="ikke fastsatt")
+    changed = _replaced(changed, "2023-vo-linjen-enquiries", previous=3900)
+    visits = Figure(id="2023-rosa-visits", year=2023, measure=Measure.VISITS, value=1200, unit="rosa")
+    return attrs.evolve(changed, figures=(*changed.figures, visits))
+
+
+def _no_result_but_a_note(dataset: Dataset) -> Dataset:
+    return _replaced(dataset, "2023", result=None, auditor=None, accountant=None)
+
+
+def _nothing_won_or_lost(dataset: Dataset) -> Dataset:
+    return _replaced(dataset, "2023", result=0, note=None)
+
+
+def _board_without_regions(dataset: Dataset) -> Dataset:
+    terms = tuple(attrs.evolve(t, region=None) for t in dataset.terms)
+    return attrs.evolve(dataset, terms=terms)
+
+
+def _as_it_is(dataset: Dataset) -> Dataset:
+    return dataset
+
+
+#: Each outline: the exporter, the language, its options and what is changed in the example first.
+DOCUMENTS: dict[str, tuple[str, Language, dict[str, object], Callable[[Dataset], Dataset]]] = {
+    "report-nb": ("report", "nb", {}, _as_it_is),
+    "report-en": ("report", "en", {}, _as_it_is),
+    "awards-nb": ("awards", "nb", {}, _as_it_is),
+    "signatures-nb": ("signatures", "nb", {"date": dt.date(2023, 12, 31)}, _as_it_is),
+    "signatures-en": ("signatures", "en", {"date": dt.date(2023, 12, 31)}, _as_it_is),
+    "signatures-without-regions-nb": (
+        "signatures",
+        "nb",
+        {"date": dt.date(2023, 12, 31)},
+        _board_without_regions,
+    ),
+    "projects-in-full-nb": ("projects", "nb", {}, _projects_in_full),
+    "projects-in-full-en": ("projects", "en", {}, _projects_in_full),
+    "secretariat-note-only-nb": ("secretariat", "nb", {}, _no_result_but_a_note),
+    "secretariat-zero-nb": ("secretariat", "nb", {}, _nothing_won_or_lost),
+}
+
+
+def written(name: str, dataset: Dataset) -> list[str]:
+    exporter, language, given, changed = DOCUMENTS[name]
+    return outline(read(export(exporter, changed(dataset), language=language, options=given)))
+
+
+@pytest.mark.parametrize("name", sorted(DOCUMENTS))
+def test_each_document_reads_as_its_outline(example: Dataset, name: str) -> None:
+    kept = (OUTLINES / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+    assert written(name, example) == kept
+
+
+if __name__ == "__main__":
+    for document in DOCUMENTS:
+        lines = written(document, load(EXAMPLE))
+        (OUTLINES / f"{document}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
