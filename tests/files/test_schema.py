@@ -13,10 +13,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import attrs
 import jsonschema
 import pytest
 
-from kssgov.files.schema import records_schema, settings_schema
+from kssgov.files.schema import _class_schema, records_schema, settings_schema
 
 from ..conftest import EXAMPLE
 
@@ -167,3 +168,38 @@ def test_days_and_months_must_be_written_as_text_the_loader_reads() -> None:
     assert problems(records_schema, staff) == ["staff/0/start: anyOf"]
     term = {"term": [{"id": "t", "body": "b", "person": "P", "role": "member", "start": {"day": 1}}]}
     assert problems(records_schema, term) == ["term/0/start: anyOf"]
+
+
+def test_each_record_must_be_a_table_and_a_bound_must_name_its_meeting() -> None:
+    assert problems(records_schema, {"activity": ["Budsjett"]}) == ["activity/0: type"]
+    term = {"id": "t", "body": "b", "person": "P", "role": "member"}
+    assert problems(records_schema, {"term": [{**term, "start": {"agm": 2023}}]}) == []
+    assert problems(records_schema, {"term": [{**term, "start": {}}]}) == ["term/0/start: anyOf"]
+
+
+@attrs.frozen
+class _Described:
+    """A first paragraph written
+    over two lines.
+
+    The rest is not shown."""
+
+    size: int
+
+
+@attrs.frozen
+class _Measured:
+    size: float
+
+
+@attrs.frozen
+class _Either:
+    size: int | str | None
+
+
+def test_a_description_is_the_first_paragraph_on_one_line_and_a_type_without_a_schema_is_named() -> None:
+    assert _class_schema(_Described)["description"] == "A first paragraph written over two lines."
+    with pytest.raises(TypeError, match=r"^no JSON Schema for <class 'float'>$"):
+        _class_schema(_Measured)
+    with pytest.raises(TypeError, match=r"^no JSON Schema for int \| str \| None$"):
+        _class_schema(_Either)

@@ -74,7 +74,7 @@ def _class_schema(cls: type) -> dict[str, Any]:
         "additionalProperties": False,
     }
     if cls.__doc__:
-        schema["description"] = cls.__doc__.strip().split("\n\n")[0].replace("\n", " ")
+        schema["description"] = " ".join(cls.__doc__.strip().split("\n\n")[0].split())
     return schema
 
 
@@ -85,9 +85,8 @@ def _type_schema(hint: Any) -> dict[str, Any]:
         options = [a for a in arguments if a is not type(None)]
         if set(options) == {dt.date, AgmBound}:
             return {"anyOf": [_DATE, _HOUSE_DATE, _type_schema(AgmBound)]}
-        return (
-            _type_schema(options[0]) if len(options) == 1 else {"anyOf": [_type_schema(o) for o in options]}
-        )
+        if len(options) == 1:
+            return _type_schema(options[0])
     if origin is collections.abc.Mapping:
         return {"type": "object"}
     if origin is tuple and arguments == (Region, Ellipsis):
