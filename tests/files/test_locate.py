@@ -76,3 +76,12 @@ def test_a_field_is_found_in_its_own_record() -> None:
     assert found.field_line("activity", 0, "topic") == 2  # only the second record has a topic
     assert found.field_line("activity", 1, "sources[0]") == 6
     assert found.field_line("activity", 1, None) == 6
+
+
+def test_a_field_within_a_field_or_a_list_is_found_by_the_key_it_is_written_under() -> None:
+    found = Locator('[[term]]\nid = "t"\nstart = { agm = 1 }\nsources = [\n  "a",\n  "b",\n]\n')
+    assert found.field_line("term", 0, "start.agm") == 3
+    assert found.field_line("term", 0, "sources[1]") == 4
+    assert found.field_line("term", 1, "start") is None  # no second term, and no list of terms
+    assert found.record_lines("term") == [1]
+    assert found.record_lines("activity") == []

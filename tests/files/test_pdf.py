@@ -23,6 +23,7 @@ BEHAVIOURS = {
     "fails": 'echo "Error: source file could not be loaded" >&2; exit 1',
     "writes nothing": "exit 0",
     "hangs": "exec /bin/sleep 30",
+    "says much": "printf 'first line\\n' >&2; printf '%0600d\\n' 0 >&2; exit 77",
 }
 
 
@@ -104,6 +105,11 @@ def test_a_failed_conversion_says_what_libreoffice_said(document: Path) -> None:
         {"path": document, "detail": "Error: source file could not be loaded"},
     )
     assert not document.with_suffix(".pdf").exists()
+
+
+def test_of_a_long_complaint_the_last_500_characters_are_kept(document: Path) -> None:
+    stand_in(document.parent / "bin", "soffice", "says much")
+    assert refusal(document) == ("pdf.failed", {"path": document, "detail": "0" * 500})
 
 
 def test_a_conversion_that_writes_nothing_says_so(document: Path) -> None:

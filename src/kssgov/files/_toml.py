@@ -36,7 +36,7 @@ def _defaults(cls: type[Record], converter: cattrs.Converter) -> tuple[tuple[str
 def record_values(record: Record, converter: cattrs.Converter) -> dict[str, Any]:
     """The fields of *record* in file form, in field order, without those left at their defaults."""
     cls = type(record)
-    data = converter.unstructure(record, cls)
+    data = converter.unstructure(record)
     return {
         name: data[name]
         for name, default in _defaults(cls, converter)

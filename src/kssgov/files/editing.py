@@ -460,7 +460,7 @@ def _edit(change: Session, record_id: str, changes: Mapping[str, Any], removed: 
         values.pop(name, None)
     where = Location(str(path), location.line)
     record = _structure(dataset, table, values, where)
-    unstructured = make_converter(dataset.settings.timezone).unstructure(record, type(record))
+    unstructured = make_converter(dataset.settings.timezone).unstructure(record)
     for name in changes:
         item[name] = toml_value(unstructured[name])
     for name in removed:

@@ -44,8 +44,8 @@ def save(dataset: Dataset, folder: str | Path) -> list[Path]:
 
 
 def _settings_document(settings: Settings, converter: cattrs.Converter) -> dict[str, Any]:
-    data = converter.unstructure(settings, Settings)
-    sections = data.pop("sections", {})
+    data = converter.unstructure(settings)
+    sections = data.pop("sections")
     return _compact({**data, **sections})
 
 
