@@ -178,4 +178,4 @@ def test_times_are_written_in_the_datasets_own_time_zone(tmp_path: Path) -> None
 def test_a_yes_or_no_other_than_the_default_is_written_as_toml_writes_it(tmp_path: Path) -> None:
     folder = write_dataset(tmp_path / "d", {}, SETTINGS)
     added = add(folder, "body", {"id": "panel", "name": "Panelet", "kind": "other", "has_chair": False})
-    assert added.path.read_text(encoding="utf-8").endswith('has_chair = false\n')
+    assert added.path.read_text(encoding="utf-8").endswith("has_chair = false\n")
