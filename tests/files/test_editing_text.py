@@ -179,3 +179,12 @@ def test_a_yes_or_no_other_than_the_default_is_written_as_toml_writes_it(tmp_pat
     folder = write_dataset(tmp_path / "d", {}, SETTINGS)
     added = add(folder, "body", {"id": "panel", "name": "Panelet", "kind": "other", "has_chair": False})
     assert added.path.read_text(encoding="utf-8").endswith("has_chair = false\n")
+
+
+@pytest.mark.parametrize("last_line", ["# Neste: X\n", "# Neste  \n"])
+def test_the_last_line_of_a_file_is_kept_as_written_before_a_record_added_at_its_end(
+    tmp_path: Path, last_line: str
+) -> None:
+    folder = folder_with(tmp_path, activity("jan", "2024-01-10") + last_line)
+    text = added(folder, "feb", "2024-02-14")
+    assert text == activity("jan", "2024-01-10") + last_line + "\n" + entry("feb", "2024-02-14")
