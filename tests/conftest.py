@@ -30,7 +30,7 @@ def _nothing_remembered_under_mutation() -> None:
     from kssgov_exporters.ical import history
 
     converter.make_converter.cache_clear()
-    _toml._DEFAULTS.clear()
+    _toml._defaults.cache_clear()
     records._REFERENCE_FIELDS.clear()
     _span_fields.cache_clear()
     history._LOADED.clear()

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from kssgov import WriteError
-from kssgov.files.atomic import STALE_SECONDS, temporary_name, write_atomically, write_text
+from kssgov.files.atomic import STALE_SECONDS, leftovers, temporary_name, write_atomically, write_text
 
 
 @pytest.fixture
@@ -94,3 +94,33 @@ def test_a_failed_write_carries_the_systems_reason(tmp_path: Path) -> None:
     with pytest.raises(WriteError) as caught:
         write_atomically(tmp_path / "missing" / "x.docx", b"x")
     assert caught.value.errno == errno.ENOENT
+
+
+def test_a_secrets_temporary_file_is_made_owner_only_before_a_byte_is_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made: list[int] = []
+    real_open = os.open
+
+    def recorded(path: str | os.PathLike[str], flags: int, file_mode: int = 0o777) -> int:
+        if flags & os.O_CREAT:
+            made.append(file_mode)
+        return real_open(path, flags, file_mode)
+
+    monkeypatch.setattr(os, "open", recorded)
+    write_atomically(tmp_path / "users.json", b"{}", mode=0o600)
+    write_atomically(tmp_path / "report.docx", b"whole")
+    assert made == [0o600, 0o666]
+
+
+def test_a_leftover_exactly_as_old_as_the_limit_is_still_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    now = 2_000_000_000.0
+    monkeypatch.setattr(time, "time", lambda: now)
+    target = tmp_path / "report.docx"
+    limit, older = temporary_name(target), temporary_name(target)
+    for path, age in ((limit, STALE_SECONDS), (older, STALE_SECONDS + 1)):
+        path.write_bytes(b"half")
+        os.utime(path, (now - age, now - age))
+    assert leftovers(target) == [older]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any, Final
 
 import attrs
@@ -16,26 +17,19 @@ from ..model import Record
 _REQUIRED: Final = object()
 
 
-_DEFAULTS: dict[type, tuple[cattrs.Converter, tuple[tuple[str, object], ...]]] = {}
-
-
-def _defaults(cls: type[Record], converter: cattrs.Converter) -> tuple[tuple[str, object], ...]:
-    """Each field of *cls* with its default in file form (``_REQUIRED`` when it has none), kept
-    for the converter used last."""
-    kept = _DEFAULTS.get(cls)
-    if kept is not None and kept[0] is converter:
-        return kept[1]
-    found = tuple(
+@functools.cache
+def _defaults(cls: type, converter: cattrs.Converter) -> tuple[tuple[str, object], ...]:
+    """Each field of *cls* with its default in file form (``_REQUIRED`` when it has none), made once
+    for each converter."""
+    return tuple(
         (a.name, _REQUIRED if a.default is attrs.NOTHING else converter.unstructure(a.default))
         for a in attrs.fields(cls)
     )
-    _DEFAULTS[cls] = (converter, found)
-    return found
 
 
 def record_values(record: Record, converter: cattrs.Converter) -> dict[str, Any]:
     """The fields of *record* in file form, in field order, without those left at their defaults."""
-    cls = type(record)
+    cls: type = type(record)  # a class is hashable, whatever its instances are
     data = converter.unstructure(record)
     return {
         name: data[name]
