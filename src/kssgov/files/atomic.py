@@ -23,6 +23,8 @@ from ..messages import os_reason
 
 #: A temporary file older than this beside a target is left over from a killed write.
 STALE_SECONDS: Final = 600
+#: How a temporary file is opened: made here and now, for writing, in binary on Windows.
+_NEW_FILE: Final = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
 
 
 def temporary_name(target: Path) -> Path:
@@ -68,8 +70,7 @@ def _write(target: Path, data: bytes, mode: int | None) -> list[Path]:
             stale.unlink()
             removed.append(stale)
     temporary = temporary_name(target)
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    descriptor = os.open(temporary, flags, 0o666 if mode is None else mode)
+    descriptor = os.open(temporary, _NEW_FILE, 0o666 if mode is None else mode)
     try:
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
@@ -91,7 +92,7 @@ def _write(target: Path, data: bytes, mode: int | None) -> list[Path]:
 
 def write_text(path: str | os.PathLike[str], text: str) -> list[Path]:
     """Write *text* as UTF-8 to *path* atomically."""
-    return write_atomically(path, text.encode("utf-8"))
+    return write_atomically(path, text.encode())
 
 
 def _fsync_directory(folder: Path) -> None:

@@ -13,7 +13,12 @@ from collections.abc import Iterator
 from typing import Any
 
 import attrs
-from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+from cattrs.errors import (
+    AttributeValidationNote,
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+)
 
 from ..exceptions import InvalidValueError
 from ..messages import Phrase
@@ -40,40 +45,37 @@ def failures(error: BaseException, raw: Any) -> Iterator[tuple[str | None, Probl
 
 
 def _walk(error: BaseException, path: Path, raw: Any) -> Iterator[tuple[str | None, Problem]]:
-    if isinstance(error, ClassValidationError):
+    if isinstance(error, ClassValidationError | IterableValidationError):
         with_notes, others = error.group_exceptions()
         for inner, note in with_notes:
-            yield from _walk(inner, (*path, note.name), raw)
-        for inner in others:
-            yield from _walk(inner, path, raw)
-    elif isinstance(error, IterableValidationError):
-        with_indexes, others = error.group_exceptions()
-        for inner, index_note in with_indexes:
-            yield from _walk(inner, (*path, index_note.index), raw)
+            step = note.name if isinstance(note, AttributeValidationNote) else note.index
+            yield from _walk(inner, (*path, step), raw)
         for inner in others:
             yield from _walk(inner, path, raw)
     elif isinstance(error, ForbiddenExtraKeysError):
         allowed = ", ".join(a.name for a in attrs.fields(error.cl)) if attrs.has(error.cl) else ""
         for key in sorted(error.extra_fields):
             field_path = _join((*path, key))
-            yield field_path, problem("field.unknown", "", None, field_path, allowed=allowed)
+            yield field_path, _unplaced("field.unknown", field_path, allowed=allowed)
     elif isinstance(error, InvalidValueError):
         steps = (*path, error.field) if error.field and (not path or path[-1] != error.field) else path
         field_path = _join(steps)
         params = dict(error.params)
         if "value" not in params and field_path is not None:
             params["value"] = _lookup(raw, steps)
-        yield field_path, problem(error.code, "", None, field_path, **params)
+        yield field_path, _unplaced(error.code, field_path, **params)
     elif isinstance(error, KeyError):
         field_path = _join(path)
-        yield field_path, problem("field.missing", "", None, field_path)
+        yield field_path, _unplaced("field.missing", field_path)
     else:
         field_path = _join(path)
         value = _lookup(raw, path)
-        yield (
-            field_path,
-            problem("type.wrong", "", None, field_path, value=value, expected=Phrase("expect.other")),
-        )
+        yield field_path, _unplaced("type.wrong", field_path, value=value, expected=Phrase("expect.other"))
+
+
+def _unplaced(code: str, field_path: str | None, **params: Any) -> Problem:
+    """A problem at *field_path* of a record not yet placed in a file: the caller says where it is."""
+    return problem(code, "", None, field_path, **params)
 
 
 def _join(path: Path) -> str | None:
