@@ -49,8 +49,12 @@ def test_markers_are_replaced_and_everything_else_stays(example: Dataset) -> Non
 
 
 def test_unknown_markers_are_named(example: Dataset) -> None:
-    with pytest.raises(PluginError, match=r"unknown marker\(s\): budget, polittics"):
+    with pytest.raises(PluginError) as caught:
         fill(report_with("{{kssgov:polittics}}", "{{kssgov:budget}}", "{{kssgov:members}}"), example)
+    assert caught.value.render("en") == (
+        "unknown marker(s): budget, polittics; known sections are: politics, communication, alliances, "
+        "projects, bodies, members, secretariat, awards"
+    )
 
 
 def test_a_document_without_markers_or_not_a_docx(example: Dataset) -> None:
@@ -120,5 +124,33 @@ def test_a_marker_where_a_section_cannot_go_is_named_and_nothing_is_written(
 
 
 def test_an_unknown_option_is_named(example: Dataset) -> None:
-    with pytest.raises(PluginError, match="asks for 'uten tabell', which is not an option"):
+    with pytest.raises(
+        PluginError, match="^{{kssgov:politics | uten tabell}} asks for 'uten tabell', which is not"
+    ):
         fill(report_with("{{kssgov:politics | uten tabell}}"), example)
+
+
+def test_a_marker_may_take_both_options(example: Dataset) -> None:
+    source = docx.Document()
+    source.add_heading("Vårt arbeid", level=1)
+    source.add_paragraph("{{kssgov:secretariat | uten overskrift | nivå 2}}")
+    buffer = io.BytesIO()
+    source.save(buffer)
+    document = read(fill(buffer.getvalue(), example))
+    headings = [(p.text, p.style.name) for p in document.paragraphs if "Heading" in (p.style.name or "")]
+    # The section's own heading, left out, would have been at level 2: its parts are at level 3.
+    assert headings[:3] == [("Vårt arbeid", "Heading 1"), ("Ansatte", "Heading 3"), ("Økonomi", "Heading 3")]
+
+
+def test_every_marker_where_a_section_cannot_go_is_named(example: Dataset) -> None:
+    source = docx.Document()
+    source.add_paragraph("{{kssgov:politics}}")
+    source.add_paragraph("Se: {{kssgov:awards}}")
+    source.add_paragraph("Og: {{kssgov:members}}")
+    buffer = io.BytesIO()
+    source.save(buffer)
+    with pytest.raises(PluginError) as caught:
+        fill(buffer.getvalue(), example)
+    message = caught.value.render("en")
+    assert "{{kssgov:awards}} inside the text of paragraph 2" in message
+    assert "{{kssgov:members}} inside the text of paragraph 3" in message

@@ -17,7 +17,7 @@ from typing import Any
 import attrs
 import pytest
 
-from kssgov import Dataset, Figure, Language, Measure, load
+from kssgov import Channel, Dataset, Figure, Language, Measure, load
 from kssgov.model import RECORD_TYPES
 
 from ...conftest import EXAMPLE
@@ -46,6 +46,19 @@ def _projects_in_full(dataset: Dataset) -> Dataset:
     changed = _replaced(changed, "2023-vo-linjen-enquiries", previous=3900)
     visits = Figure(id="2023-rosa-visits", year=2023, measure=Measure.VISITS, value=1200, unit="rosa")
     return attrs.evolve(changed, figures=(*changed.figures, visits))
+
+
+def _communication_in_full(dataset: Dataset) -> Dataset:
+    """Figures the example lacks: one of no channel, a newsletter's subscribers; and no stories."""
+    views = Figure(id="2023-views", year=2023, measure=Measure.VIEWS, value=5000, change=-3)
+    subscribers = Figure(
+        id="2023-newsletter-followers",
+        year=2023,
+        measure=Measure.FOLLOWERS,
+        value=800,
+        channel=Channel.NEWSLETTER,
+    )
+    return attrs.evolve(dataset, figures=(*dataset.figures, views, subscribers), media=())
 
 
 def _no_result_but_a_note(dataset: Dataset) -> Dataset:
@@ -78,6 +91,7 @@ DOCUMENTS: dict[str, tuple[str, Language, dict[str, object], Callable[[Dataset],
         {"date": dt.date(2023, 12, 31)},
         _board_without_regions,
     ),
+    "communication-in-full-nb": ("communication", "nb", {}, _communication_in_full),
     "projects-in-full-nb": ("projects", "nb", {}, _projects_in_full),
     "projects-in-full-en": ("projects", "en", {}, _projects_in_full),
     "secretariat-note-only-nb": ("secretariat", "nb", {}, _no_result_but_a_note),

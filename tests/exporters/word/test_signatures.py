@@ -63,16 +63,18 @@ def test_a_date_is_required(example: Dataset) -> None:
 
 def test_a_board_without_a_chair_is_reported(example: Dataset) -> None:
     terms = tuple(t for t in example.terms if not (t.body == "styret" and t.role is Role.CHAIR))
-    with pytest.raises(PluginError, match=r"no chair on 12\.3\.2024"):
+    with pytest.raises(PluginError) as caught:
         export("signatures", attrs.evolve(example, terms=terms), date=dt.date(2024, 3, 12))
+    assert caught.value.render("en").startswith("Styret has no chair on 12.3.2024")
 
 
 def test_fewer_members_than_seats_is_reported(example: Dataset) -> None:
     ended = [
         attrs.evolve(t, end=dt.date(2024, 1, 1)) if t.id == "styret-unni-selnes" else t for t in example.terms
     ]
-    with pytest.raises(PluginError, match=r"5 members on 12\.3\.2024 but 6 seats"):
+    with pytest.raises(PluginError) as caught:
         export("signatures", attrs.evolve(example, terms=tuple(ended)), date=dt.date(2024, 3, 12))
+    assert caught.value.render("en").startswith("Styret has 5 members on 12.3.2024 but 6 seats")
 
 
 def test_no_board(example: Dataset) -> None:

@@ -45,8 +45,9 @@ def communication(page: Page) -> None:
     if None in channels:
         page.heading(page.words("communication.other"), 2)
         page.bullets([measured(page, f) for f in rest if f.channel is None])
-    for item in newsletters:
+    if newsletters:
         page.heading(page.words("communication.newsletters"), 2)
+    for item in newsletters:
         if item.measure is Measure.SENT:
             sent = counted("newsletter", item.value, page.language, in_words=True)
             page.text(page.words("communication.newsletters_sent", count=sent, year=page.year))
