@@ -124,10 +124,12 @@ def test_a_marker_where_a_section_cannot_go_is_named_and_nothing_is_written(
 
 
 def test_an_unknown_option_is_named(example: Dataset) -> None:
-    with pytest.raises(
-        PluginError, match="^{{kssgov:politics | uten tabell}} asks for 'uten tabell', which is not"
-    ):
+    with pytest.raises(PluginError) as caught:
         fill(report_with("{{kssgov:politics | uten tabell}}"), example)
+    message = caught.value.render("en")
+    assert message.startswith(
+        "{{kssgov:politics | uten tabell}} asks for 'uten tabell', which is not an option"
+    )
 
 
 def test_a_marker_may_take_both_options(example: Dataset) -> None:
@@ -137,7 +139,11 @@ def test_a_marker_may_take_both_options(example: Dataset) -> None:
     buffer = io.BytesIO()
     source.save(buffer)
     document = read(fill(buffer.getvalue(), example))
-    headings = [(p.text, p.style.name) for p in document.paragraphs if "Heading" in (p.style.name or "")]
+    headings = [
+        (p.text, p.style.name)
+        for p in document.paragraphs
+        if p.style is not None and "Heading" in (p.style.name or "")
+    ]
     # The section's own heading, left out, would have been at level 2: its parts are at level 3.
     assert headings[:3] == [("Vårt arbeid", "Heading 1"), ("Ansatte", "Heading 3"), ("Økonomi", "Heading 3")]
 
