@@ -17,7 +17,7 @@ from typing import Any
 import attrs
 import pytest
 
-from kssgov import Channel, Dataset, Figure, Language, Measure, load
+from kssgov import Channel, Dataset, Figure, Language, Measure, Status, load
 from kssgov.model import RECORD_TYPES
 
 from ...conftest import EXAMPLE
@@ -61,6 +61,20 @@ def _communication_in_full(dataset: Dataset) -> Dataset:
     return attrs.evolve(dataset, figures=(*dataset.figures, views, subscribers), media=())
 
 
+def _meeting_cancelled(dataset: Dataset) -> Dataset:
+    return _replaced(dataset, "arsmote-2023", status=Status.CANCELLED)
+
+
+def _bodies_in_full(dataset: Dataset) -> Dataset:
+    """What the example lacks: a meeting without its place, a board's meetings without its cases, and
+    an office held from a day of the year to another."""
+    changed = _replaced(dataset, "arsmote-2023", where=None)
+    changed = _replaced(changed, "styret-2023", cases=None)
+    return _replaced(
+        changed, "styret-heidi-olden-eng-leder", start=dt.date(2023, 5, 2), end=dt.date(2023, 11, 30)
+    )
+
+
 def _no_result_but_a_note(dataset: Dataset) -> Dataset:
     return _replaced(dataset, "2023", result=None, auditor=None, accountant=None)
 
@@ -92,6 +106,9 @@ DOCUMENTS: dict[str, tuple[str, Language, dict[str, object], Callable[[Dataset],
         _board_without_regions,
     ),
     "communication-in-full-nb": ("communication", "nb", {}, _communication_in_full),
+    "bodies-meeting-cancelled-nb": ("bodies", "nb", {}, _meeting_cancelled),
+    "bodies-in-full-nb": ("bodies", "nb", {}, _bodies_in_full),
+    "bodies-in-full-en": ("bodies", "en", {}, _bodies_in_full),
     "projects-in-full-nb": ("projects", "nb", {}, _projects_in_full),
     "projects-in-full-en": ("projects", "en", {}, _projects_in_full),
     "secretariat-note-only-nb": ("secretariat", "nb", {}, _no_result_but_a_note),
