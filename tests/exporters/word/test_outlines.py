@@ -17,7 +17,7 @@ from typing import Any
 import attrs
 import pytest
 
-from kssgov import Channel, Dataset, Figure, Language, Measure, Status, load
+from kssgov import Channel, Dataset, Figure, Language, Measure, Statistics, Status, load
 from kssgov.model import RECORD_TYPES
 
 from ...conftest import EXAMPLE
@@ -59,6 +59,13 @@ def _communication_in_full(dataset: Dataset) -> Dataset:
         channel=Channel.NEWSLETTER,
     )
     return attrs.evolve(dataset, figures=(*dataset.figures, views, subscribers), media=())
+
+
+def _alliances_in_full(dataset: Dataset) -> Dataset:
+    """What the example lacks: meetings counted in another year, and a network without a description."""
+    earlier = Statistics(id="rod-knapp-2022", subject="rod-knapp", year=2022, meetings=7)
+    changed = _replaced(dataset, "nordiske-kvinner-mot-vold", description=None)
+    return attrs.evolve(changed, statistics=(*changed.statistics, earlier))
 
 
 def _meeting_cancelled(dataset: Dataset) -> Dataset:
@@ -106,6 +113,7 @@ DOCUMENTS: dict[str, tuple[str, Language, dict[str, object], Callable[[Dataset],
         _board_without_regions,
     ),
     "communication-in-full-nb": ("communication", "nb", {}, _communication_in_full),
+    "alliances-in-full-nb": ("alliances", "nb", {}, _alliances_in_full),
     "bodies-meeting-cancelled-nb": ("bodies", "nb", {}, _meeting_cancelled),
     "bodies-in-full-nb": ("bodies", "nb", {}, _bodies_in_full),
     "bodies-in-full-en": ("bodies", "en", {}, _bodies_in_full),
