@@ -39,10 +39,13 @@ def _replaced(dataset: Dataset, record_id: str, **changes: object) -> Dataset:
 
 
 def _projects_in_full(dataset: Dataset) -> Dataset:
-    """What the example's projects lack: a description, a note for a sum not known, last year's figure
-    and a figure of another kind for a programme."""
+    """What the example's projects lack: a description, a note for a sum not known, a note beside a
+    sum for two years, two funders, last year's figure and a figure of another kind for a programme."""
     changed = _replaced(dataset, "taushet-tar-liv", description="Første avsnitt.\n\nAndre avsnitt.")
     changed = _replaced(changed, "anes-romania", amount_note="ikke fastsatt")
+    changed = _replaced(
+        changed, "kjokkenkultur", amount_note="inkludert egenandel", funders=("DNB", "Gjensidige")
+    )
     changed = _replaced(changed, "2023-vo-linjen-enquiries", previous=3900)
     visits = Figure(id="2023-rosa-visits", year=2023, measure=Measure.VISITS, value=1200, unit="rosa")
     return attrs.evolve(changed, figures=(*changed.figures, visits))
