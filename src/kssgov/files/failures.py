@@ -10,7 +10,7 @@ values with a field path and the bad value.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Final
 
 import attrs
 from cattrs.errors import (
@@ -25,6 +25,8 @@ from ..messages import Phrase
 from ..problems import Location, Problem, Severity
 
 Path = tuple[str | int, ...]
+#: Where a failure stands until its caller places it.
+_NOWHERE: Final = Location("")
 
 
 def problem(
@@ -40,7 +42,10 @@ def problem(
 
 
 def failures(error: BaseException, raw: Any) -> Iterator[tuple[str | None, Problem]]:
-    """Turn a cattrs or validation failure into (field path, problem) pairs; *raw* holds the values."""
+    """Turn a cattrs or validation failure into (field path, problem) pairs; *raw* holds the values.
+
+    The problems are not placed: the caller gives each its file, line and the field path beside it.
+    """
     yield from _walk(error, (), raw)
 
 
@@ -56,26 +61,26 @@ def _walk(error: BaseException, path: Path, raw: Any) -> Iterator[tuple[str | No
         allowed = ", ".join(a.name for a in attrs.fields(error.cl)) if attrs.has(error.cl) else ""
         for key in sorted(error.extra_fields):
             field_path = _join((*path, key))
-            yield field_path, _unplaced("field.unknown", field_path, allowed=allowed)
+            yield field_path, _unplaced("field.unknown", allowed=allowed)
     elif isinstance(error, InvalidValueError):
         steps = (*path, error.field) if error.field and (not path or path[-1] != error.field) else path
         field_path = _join(steps)
         params = dict(error.params)
         if "value" not in params and field_path is not None:
             params["value"] = _lookup(raw, steps)
-        yield field_path, _unplaced(error.code, field_path, **params)
+        yield field_path, _unplaced(error.code, **params)
     elif isinstance(error, KeyError):
         field_path = _join(path)
-        yield field_path, _unplaced("field.missing", field_path)
+        yield field_path, _unplaced("field.missing")
     else:
         field_path = _join(path)
         value = _lookup(raw, path)
-        yield field_path, _unplaced("type.wrong", field_path, value=value, expected=Phrase("expect.other"))
+        yield field_path, _unplaced("type.wrong", value=value, expected=Phrase("expect.other"))
 
 
-def _unplaced(code: str, field_path: str | None, **params: Any) -> Problem:
-    """A problem at *field_path* of a record not yet placed in a file: the caller says where it is."""
-    return problem(code, "", None, field_path, **params)
+def _unplaced(code: str, **params: Any) -> Problem:
+    """A problem of a value not yet placed: each caller gives it its file, line and field path."""
+    return Problem(Severity.ERROR, code, _NOWHERE, params)
 
 
 def _join(path: Path) -> str | None:
