@@ -52,10 +52,7 @@ def outline(document: Document) -> list[str]:
             table = Table(child, document)
             properties = child.find(qn("w:tblPr"))
             assert properties is not None
-            settings = [
-                f"{_local(p.tag)}={p.get(qn('w:val')) or p.get(qn('w:type')) or p.get(qn('w:w')) or ''}"
-                for p in properties
-            ]
+            settings = [_described(p) for p in properties]
             widths = [c.get(qn("w:w")) for c in child.iterfind(f"{qn('w:tblGrid')}/{qn('w:gridCol')}")]
             lines.append(f"<table {' '.join(settings)} grid={','.join(str(w) for w in widths)}>")
             for row in table.rows:

@@ -6,6 +6,7 @@ import io
 
 import docx
 import pytest
+from docx.document import Document as DocxDocument
 
 from kssgov import Dataset, PluginError, discover
 from kssgov.exporting import fill as fill_markers
@@ -19,9 +20,23 @@ def report_with(*paragraphs: str) -> bytes:
     document.sections[0].footer.paragraphs[0].text = "Side"
     for text in paragraphs:
         document.add_paragraph(text)
+    return saved(document)
+
+
+def saved(document: DocxDocument) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def filled_headings(source: DocxDocument, dataset: Dataset) -> list[tuple[str, str | None]]:
+    """The headings of *source* with its markers filled: each one's text and style."""
+    document = read(fill(saved(source), dataset))
+    return [
+        (p.text, p.style.name)
+        for p in document.paragraphs
+        if p.style is not None and "Heading" in (p.style.name or "")
+    ]
 
 
 def fill(data: bytes, dataset: Dataset) -> bytes:
@@ -79,14 +94,7 @@ def test_a_marker_without_its_heading_or_at_a_level_follows_the_authors_headings
     source.add_paragraph("{{kssgov:politics | uten overskrift}}")
     source.add_heading("Sekretariatet", level=1)
     source.add_paragraph("{{kssgov:secretariat | nivå 2}}")
-    buffer = io.BytesIO()
-    source.save(buffer)
-    document = read(fill(buffer.getvalue(), example))
-    headings = [
-        (p.text, p.style.name)
-        for p in document.paragraphs
-        if p.style is not None and "Heading" in (p.style.name or "")
-    ]
+    headings = filled_headings(source, example)
     assert headings[:3] == [
         ("Politikk", "Heading 1"),
         ("Høringer, innspill, konferanser og politisk representasjon", "Heading 2"),
@@ -115,10 +123,8 @@ def test_a_marker_where_a_section_cannot_go_is_named_and_nothing_is_written(
         source.add_table(rows=1, cols=1).cell(0, 0).text = "{{kssgov:members}}"
     else:
         source.sections[0].header.paragraphs[0].text = "{{kssgov:politics}}"
-    buffer = io.BytesIO()
-    source.save(buffer)
     with pytest.raises(PluginError) as caught:
-        fill(buffer.getvalue(), example)
+        fill(saved(source), example)
     assert expected in caught.value.render("en")
     assert "en markør kan ikke fylles der den står" in caught.value.render("nb")
 
@@ -136,14 +142,7 @@ def test_a_marker_may_take_both_options(example: Dataset) -> None:
     source = docx.Document()
     source.add_heading("Vårt arbeid", level=1)
     source.add_paragraph("{{kssgov:secretariat | uten overskrift | nivå 2}}")
-    buffer = io.BytesIO()
-    source.save(buffer)
-    document = read(fill(buffer.getvalue(), example))
-    headings = [
-        (p.text, p.style.name)
-        for p in document.paragraphs
-        if p.style is not None and "Heading" in (p.style.name or "")
-    ]
+    headings = filled_headings(source, example)
     # The section's own heading, left out, would have been at level 2: its parts are at level 3.
     assert headings[:3] == [("Vårt arbeid", "Heading 1"), ("Ansatte", "Heading 3"), ("Økonomi", "Heading 3")]
 
@@ -153,10 +152,8 @@ def test_every_marker_where_a_section_cannot_go_is_named(example: Dataset) -> No
     source.add_paragraph("{{kssgov:politics}}")
     source.add_paragraph("Se: {{kssgov:awards}}")
     source.add_paragraph("Og: {{kssgov:members}}")
-    buffer = io.BytesIO()
-    source.save(buffer)
     with pytest.raises(PluginError) as caught:
-        fill(buffer.getvalue(), example)
+        fill(saved(source), example)
     message = caught.value.render("en")
     assert "{{kssgov:awards}} inside the text of paragraph 2" in message
     assert "{{kssgov:members}} inside the text of paragraph 3" in message

@@ -1,10 +1,10 @@
 """Each document as a reader sees it, line by line, against the outline kept beside the tests.
 
 An outline (``outlines/*.txt``) lists every paragraph with its style, its boldness and the
-properties it sets, and every table with its caption, column widths and rows. They were checked
-against the printed 2023 report when written; a change to a document shows as a change to its
-outline, to be read and accepted by writing the file again (``python -m
-tests.exporters.word.test_outlines``).
+properties it sets, and every table with its properties, column widths and rows. The report's were
+read against the printed 2023 report when written, the variants' line by line; a change to a
+document shows as a change to its outline, to be read and accepted by writing the files again
+(``python -m tests.exporters.word.test_outlines``).
 """
 
 from __future__ import annotations
