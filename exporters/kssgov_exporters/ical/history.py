@@ -13,10 +13,10 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Set
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Final
+from typing import Any
 
 import attrs
 from filelock import FileLock
@@ -37,30 +37,35 @@ class History:
         self.feeds: dict[str, dict[str, Any]] = data.setdefault("feeds", {})
         self.data = data
         self.now = now
-        self.changed = False
+        #: The entries changed while open, as (table, key): only these are encoded again when saved.
+        self.touched: set[tuple[str, str]] = set()
 
-    def _touch(self, table: dict[str, dict[str, Any]], key: str, digest: str) -> dict[str, Any]:
+    @property
+    def changed(self) -> bool:
+        return bool(self.touched)
+
+    def _touch(self, name: str, table: dict[str, dict[str, Any]], key: str, digest: str) -> dict[str, Any]:
         entry = table.get(key)
         if entry is None:
             entry = {"hash": digest, "sequence": 0, "modified": self.now.isoformat()}
             table[key] = entry
-            self.changed = True
+            self.touched.add((name, key))
         elif entry["hash"] != digest:
             before = _moment(entry["modified"])
             entry.update(
                 hash=digest, sequence=entry["sequence"] + 1, modified=max(self.now, before).isoformat()
             )
-            self.changed = True
+            self.touched.add((name, key))
         return entry
 
     def event(self, key: str, digest: str) -> tuple[int, dt.datetime]:
         """The sequence and last change of the event *key* whose content hashes to *digest*."""
-        entry = self._touch(self.events, key, digest)
+        entry = self._touch("events", self.events, key, digest)
         return entry["sequence"], _moment(entry["modified"])
 
     def feed(self, key: str, digest: str) -> dt.datetime:
         """When the feed *key*, whose content hashes to *digest*, last changed."""
-        return _moment(self._touch(self.feeds, key, digest)["modified"])
+        return _moment(self._touch("feeds", self.feeds, key, digest)["modified"])
 
 
 @functools.lru_cache(maxsize=4096)
@@ -96,7 +101,7 @@ def open_history(workspace: Path | None, now: dt.datetime) -> Iterator[History]:
         history = History(data, now)
         yield history
         if history.changed:
-            write_atomically(path, encoded(history.data, fragments))
+            write_atomically(path, encoded(history.data, fragments, history.touched))
         after = _signature(path)
         if after is not None:
             _LOADED[path] = _Loaded(after, data, fragments)
@@ -127,48 +132,44 @@ def _signature(path: Path) -> tuple[int, int, int] | None:
     return status.st_ino, status.st_mtime_ns, status.st_size
 
 
-#: The JSON of each table entry as last written (``"key":{...}``), by table and key, with the
-#: entry's items it was made from.
-Fragments = dict[tuple[str, str], tuple[tuple[tuple[str, Any], ...], str]]
+#: The JSON of each table entry as last written (``"key":{...}``), by table and key.
+Fragments = dict[tuple[str, str], str]
 
 
 def _json(value: object) -> str:
     return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
-def encoded(data: dict[str, Any], fragments: Fragments | None = None) -> bytes:
+def encoded(
+    data: dict[str, Any], fragments: Fragments | None = None, touched: Set[tuple[str, str]] = frozenset()
+) -> bytes:
     """*data* as compact JSON with sorted keys, ended by a line break.
 
     The same bytes as one :func:`json.dumps`, made one table entry at a time:
     one call for a history of many events would hold the interpreter lock for a
     tenth of a second, and a server's readers would wait for it. With
-    *fragments* (kept between writes), an entry that did not change is not
-    encoded again.
+    *fragments* (kept between writes of the same data), only the entries
+    *touched* since, and those never encoded, are encoded again.
     """
     made: Fragments = {} if fragments is None else fragments
     parts = []
     for key in sorted(data):
         value = data[key]
         if isinstance(value, dict):
-            inner = ",".join(_fragment(made, key, k, v) for k, v in sorted(value.items()))
+            inner = ",".join(_fragment(made, touched, key, k, value[k]) for k in sorted(value))
             parts.append(f"{_json(key)}:{{{inner}}}")
         else:
             parts.append(f"{_json(key)}:{_json(value)}")
     return ("{" + ",".join(parts) + "}\n").encode("utf-8")
 
 
-def _fragment(made: Fragments, table: str, key: str, value: Any) -> str:
-    """The JSON of one entry, taken from *made* if the entry holds the same plain values as then."""
-    items = tuple(value.items()) if isinstance(value, dict) else ()
-    plain = bool(items) and all(isinstance(v, _PLAIN) for _, v in items)
-    found = made.get((table, key)) if plain else None
-    if found is not None and found[0] == items:
-        return found[1]
+def _fragment(made: Fragments, touched: Set[tuple[str, str]], table: str, key: str, value: Any) -> str:
+    """The JSON of one entry, taken from *made* unless it was *touched* since it was made."""
+    place = (table, key)
+    if place not in touched:
+        found = made.get(place)
+        if found is not None:
+            return found
     text = f"{_json(key)}:{_json(value)}"
-    if plain:
-        made[(table, key)] = (items, text)
+    made[place] = text
     return text
-
-
-#: Values compared by what they are: an entry holding only these cannot change unseen.
-_PLAIN: Final = (str, int, float, bool, type(None))

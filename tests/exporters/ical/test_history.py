@@ -66,13 +66,15 @@ def test_encoded_again_after_changes_is_one_json_dump_of_what_changed(
     data: dict[str, object] = {"events": before}
     fragments: Fragments = {}
     encoded(data, fragments)
+    touched = set()
     for key, value in changes:
         if key in before:
             before[key].update(value)  # the history changes its entries in place
         else:
             before[key] = dict(value)
+        touched.add(("events", key))
     expected = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")) + "\n"
-    assert encoded(data, fragments) == expected.encode("utf-8")
+    assert encoded(data, fragments, touched) == expected.encode("utf-8")
 
 
 def test_an_unchanged_entry_is_not_encoded_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
