@@ -5,8 +5,9 @@ background thread, slows every answer while it runs (at 10,000 events, by a
 hundred milliseconds and more under load). ``kssgov serve`` therefore builds
 its feeds in a second process that keeps its own copy of the data and of the
 serialised events: :class:`BuildProcess` asks it to refresh when the files
-change and receives the built feeds, ready to serve. The serving process only
-reads the dataset (for the pages and the filters) and swaps the new version in.
+change and receives the settings and the built feeds, ready to serve. The
+serving process swaps the new version in, and reads the records only when a
+page or a new filter needs them.
 """
 
 from __future__ import annotations
@@ -15,20 +16,19 @@ import logging
 import multiprocessing
 import os
 import threading
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Final, Literal, TypeVar
+from typing import Final, Literal
 
 import attrs
 
-from kssgov import KssgovError
+from kssgov import KssgovError, Settings
 
 from .server import BuilderGone, FeedApp, Filters, Served, Signature
 from .site import Feed
 
 Key = tuple[Feed, Filters]
-T = TypeVar("T")
 #: How long the serving process waits for the builder before giving up on it (a first build at
 #: 100,000 events takes minutes on a slow machine).
 PATIENCE_SECONDS: Final = 900.0
@@ -39,10 +39,13 @@ NICENESS: Final = 5
 
 @attrs.frozen
 class Snapshot:
-    """The builder's version of the data: the signature of the files it read, and its feeds."""
+    """The builder's version of the data (the signature of the files it read, their settings and
+    its feeds; None before any is good), and the files it saw last if they could not be used."""
 
     signature: Signature | None
+    settings: Settings | None
     built: Mapping[Key, Served]
+    failed: Signature | None
 
 
 class BuildProcess:
@@ -58,19 +61,13 @@ class BuildProcess:
         theirs.close()
         self._talking = threading.Lock()
 
-    def refresh(self, keys: Iterable[Key], meanwhile: Callable[[], T]) -> tuple[Snapshot, T]:
-        """The feeds of *keys* (and the default ones) built from the files as they are now.
-
-        *meanwhile* runs here while the builder works (the serving process reads the dataset).
-        """
+    def refresh(self, keys: Iterable[Key]) -> Snapshot:
+        """The feeds of *keys* (and the default ones) built from the files as they are now."""
         with self._talking:
             self._send(("refresh", tuple(keys)))
-            try:
-                done = meanwhile()
-            finally:
-                answer = self._receive()
+            answer = self._receive()
         assert isinstance(answer, Snapshot)
-        return answer, done
+        return answer
 
     def build(self, key: Key) -> tuple[Signature | None, Served | None]:
         """One feed (a filtered one, asked for the first time), built from the builder's version."""
@@ -117,11 +114,11 @@ def _work(folder: str, environ: dict[str, str], connection: Connection) -> None:
             app.refresh()
             version = app.current
             if version is None:
-                connection.send(Snapshot(None, {}))
+                connection.send(Snapshot(None, None, {}, app.failed))
                 continue
             for feed, filters in argument:
                 _built(app, feed, filters)
-            connection.send(Snapshot(version.signature, dict(version.built)))
+            connection.send(Snapshot(version.signature, version.settings, dict(version.built), app.failed))
         else:
             feed, filters = argument
             served = _built(app, feed, filters)

@@ -3,9 +3,12 @@
 A WSGI application, run on waitress (a production-grade, pure-Python server).
 Requests are always answered from the last good version of the feeds, never
 made to wait for a rebuild: :meth:`FeedApp.refresh` (run in a background
-thread by :func:`serve_app`) re-reads the dataset when its files change, has
-the feeds built (by a :class:`~.builder.BuildProcess` when it has one, else
-here), and puts the new version in place when it is ready. While an edit
+thread by :func:`serve_app`) looks at the files, has the dataset read and the
+feeds built when they changed (by a :class:`~.builder.BuildProcess` when it
+has one, else here), and puts the new version in place when it is ready. With
+a build process, the serving process reads the records only when a page or a
+new filter needs them, so that an edit does not take processor time from
+the readers twice. While an edit
 has errors, or a feed cannot be built, the last good version is served and the
 reason is logged. Conditional requests get 304; anything not served (unknown
 paths, path tricks, wrong tokens, filters naming no record) is a plain 404.
@@ -30,9 +33,8 @@ from urllib.parse import parse_qs
 
 import attrs
 
-from kssgov import Dataset, ExportRequest, KssgovError, Visibility, Watcher, build_time
+from kssgov import Dataset, ExportRequest, KssgovError, PluginError, Settings, Visibility, Watcher, build_time
 from kssgov.exporting import OptionError, for_audience, options, present
-from kssgov.files.read import CheckResult
 from kssgov.model.settings import WORKSPACE
 
 from . import CalendarFeed
@@ -40,6 +42,7 @@ from .feed import Built, build, check_filters
 from .history import History, open_history
 from .options import FeedOptions
 from .site import Feed, feeds, tokens
+from .words import ERRORS
 
 if TYPE_CHECKING:
     from .builder import BuildProcess, Snapshot
@@ -103,10 +106,12 @@ class Served:
 class Version:
     """One version of the data and the feeds built from it."""
 
-    dataset: Dataset
+    settings: Settings
     signature: Signature
     secret: Mapping[Visibility, str]
     built: dict[tuple[Feed, Filters], Served] = attrs.Factory(dict)
+    #: The records, once read in this process: at once without a build process, else when first needed.
+    dataset: Dataset | None = None
 
 
 class FeedApp:
@@ -132,7 +137,9 @@ class FeedApp:
         self._builder = builder
         self._version: Version | None = None
         self._refreshing = threading.Lock()
+        self._reading = threading.Lock()
         self._failed: Signature | None = None
+        self._last_read: Dataset | None = None
         self.refresh()
 
     # -- versions of the data ---------------------------------------------------------
@@ -157,6 +164,11 @@ class FeedApp:
         return self._version
 
     @property
+    def failed(self) -> Signature | None:
+        """The files as last seen, when they could not be used (errors); None once a version is good."""
+        return self._failed
+
+    @property
     def ready(self) -> bool:
         """True once a good version of the data is being served."""
         return self._version is not None
@@ -172,46 +184,57 @@ class FeedApp:
             current = self._version
             if (current is not None and current.signature == signature) or self._failed == signature:
                 return False
-            snapshot = None
-            if self._builder is None:
-                result = self._watcher.check(warnings=False)
-            else:
+            if self._builder is not None:
                 keys = list(current.built) if current is not None else []
                 try:
-                    snapshot, result = self._builder.refresh(
-                        keys, lambda: self._watcher.check(warnings=False)
-                    )
+                    snapshot = self._builder.refresh(keys)
                 except BuilderGone as error:
                     self._builder_gone(error)
-                    return self._put_in_place(signature, current, self._watcher.check(warnings=False))
-                if result.dataset is not None and snapshot.signature != signature:
-                    return False  # the files changed while they were read: the next look reads them again
-            return self._put_in_place(signature, current, result, snapshot)
+                else:
+                    return self._take(signature, snapshot)
+            with self._reading:
+                result = self._watcher.check(warnings=False)
+            if result.dataset is None:
+                self._failed = signature
+                log.error("the dataset has errors; still serving the last good version")
+                for problem in result.errors:
+                    log.error("%s", problem.render("en"))
+                return False
+            self._last_read = result.dataset
+            return self._put_in_place(signature, result.dataset.settings, current, dataset=result.dataset)
+
+    def _take(self, signature: Signature, snapshot: Snapshot) -> bool:
+        """Put in place the version the build process made of the files seen as *signature*."""
+        if snapshot.failed == signature:
+            self._failed = signature
+            log.error(
+                "the dataset has errors (the build process names them); still serving the last good version"
+            )
+            return False
+        if snapshot.signature != signature or snapshot.settings is None:
+            return False  # the files changed while they were read: the next look reads them again
+        return self._put_in_place(signature, snapshot.settings, self._version, built=snapshot.built)
 
     def _put_in_place(
         self,
         signature: Signature,
+        settings: Settings,
         current: Version | None,
-        result: CheckResult,
-        snapshot: Snapshot | None = None,
+        *,
+        built: Mapping[tuple[Feed, Filters], Served] | None = None,
+        dataset: Dataset | None = None,
     ) -> bool:
-        """Put the version read as *result* in place (under the refresh lock), with the feeds of
-        *snapshot* or, without one, feeds built here."""
-        if result.dataset is None:
-            self._failed = signature
-            log.error("the dataset has errors; still serving the last good version")
-            for problem in result.errors:
-                log.error("%s", problem.render("en"))
-            return False
+        """Put the version of *settings* in place (under the refresh lock), with the feeds *built*
+        by the build process or, without them, feeds built here from *dataset*."""
         try:
-            secret = tokens(result.dataset.settings, self.environ)
+            secret = tokens(settings, self.environ)
         except KssgovError as error:
             self._failed = signature
             log.error("the tokens cannot be used; still serving the last good version: %s", error)
             return False
-        version = Version(result.dataset, signature, secret)
-        if snapshot is not None:
-            version.built.update(snapshot.built)
+        version = Version(settings, signature, secret, dataset=dataset)
+        if built is not None:
+            version.built.update(built)
         else:
             now = present(build_time(self.environ))
             with ExitStack() as stack:
@@ -219,11 +242,34 @@ class FeedApp:
                     history: History | None = stack.enter_context(open_history(self.folder / WORKSPACE, now))
                 except KssgovError:
                     history = None  # each build tries on its own, and logs why it cannot
-                for feed in feeds(version.dataset.settings, secret):
+                for feed in feeds(settings, secret):
                     self._build(version, feed, (), previous=current, history=history)
         self._version = version
         self._failed = None
         return True
+
+    def dataset(self, version: Version) -> Dataset | None:
+        """The records of *version*, read here when first needed.
+
+        When the files changed since *version* was made, what they hold now is
+        given (the next version follows within a refresh) but not kept; when they
+        no longer read, the last records read here are given. None if there are
+        none.
+        """
+        if version.dataset is not None:
+            return version.dataset
+        with self._reading:
+            if version.dataset is not None:
+                return version.dataset
+            before = self._files_signature()
+            result = self._watcher.check(warnings=False)
+            if result.dataset is None:
+                log.error("the dataset has errors; the pages show the last good version read")
+                return self._last_read
+            self._last_read = result.dataset
+            if before == version.signature == self._files_signature():
+                version.dataset = result.dataset
+            return result.dataset
 
     def watch(self, seconds: float = LOOK_SECONDS) -> threading.Thread:
         """Look at the files every *seconds* in a background thread, refreshing when they change."""
@@ -253,8 +299,11 @@ class FeedApp:
         """The feed built for *version*; on any failure the previous version's, if it had one."""
         key = (feed, filters)
         try:
-            asked = request or self._request(version.dataset, feed, filters)
-            served = Served.of(build(for_audience(version.dataset, asked), asked, history))
+            dataset = self.dataset(version)
+            if dataset is None:
+                raise PluginError(ERRORS["no_dataset"])
+            asked = request or self._request(version.settings, feed, filters)
+            served = Served.of(build(for_audience(dataset, asked), asked, history))
         except Exception as error:
             log.error(
                 "the feed %s cannot be built: %s",
@@ -275,8 +324,11 @@ class FeedApp:
         Raises :class:`KssgovError` when the filters are not options of the feed
         or name no record it may show.
         """
-        request = self._request(version.dataset, feed, filters)
-        check_filters(for_audience(version.dataset, request), request.options)
+        dataset = self.dataset(version)
+        if dataset is None:
+            raise PluginError(ERRORS["no_dataset"])
+        request = self._request(version.settings, feed, filters)
+        check_filters(for_audience(dataset, request), request.options)
         return self._build(version, feed, filters, request=request)
 
     def _on_demand(
@@ -305,11 +357,9 @@ class FeedApp:
             version.built.pop(next(iter(version.built)))
         version.built[key] = served
 
-    def _request(self, dataset: Dataset, feed: Feed, filters: Filters) -> ExportRequest[FeedOptions]:
+    def _request(self, settings: Settings, feed: Feed, filters: Filters) -> ExportRequest[FeedOptions]:
         given = {_FILTERS[name]: list(values) for name, values in filters}
-        chosen = options(
-            self.calendar, dataset.settings, given, settings_file=str(self.folder / "kssgov.toml")
-        )
+        chosen = options(self.calendar, settings, given, settings_file=str(self.folder / "kssgov.toml"))
         assert isinstance(chosen, FeedOptions)
         return ExportRequest(
             options=chosen,
@@ -347,13 +397,16 @@ class FeedApp:
         served = version.built.get((feed, filters))
         if served is None:
             try:
-                request = self._request(version.dataset, feed, filters)
+                request = self._request(version.settings, feed, filters)
             except OptionError as error:
                 return _plain("400 Bad Request", error.render("en"))
             except KssgovError:
                 return _plain("503 Service Unavailable", "The feed cannot be built; the server log says why.")
+            dataset = self.dataset(version)
+            if dataset is None:
+                return _plain("503 Service Unavailable", "The dataset has errors; run 'kssgov check' on it.")
             try:
-                check_filters(for_audience(version.dataset, request), request.options)
+                check_filters(for_audience(dataset, request), request.options)
             except KssgovError:
                 return NOT_FOUND
             served = self._on_demand(version, feed, filters, request)
@@ -364,7 +417,7 @@ class FeedApp:
     def _find(self, version: Version, path: str) -> Feed | None:
         """The feed at *path*, comparing secret tokens in constant time."""
         found = None
-        for feed in feeds(version.dataset.settings, version.secret):
+        for feed in feeds(version.settings, version.secret):
             if hmac.compare_digest(feed.path.encode(), path.encode()):
                 found = feed
         return found

@@ -69,6 +69,12 @@ ERRORS: Final[dict[str, Text]] = {
         "check that you may write in the dataset's folder",
         "sjekk at du har skrivetilgang til datasettets mappe",
     ),
+    "no_dataset": Text(
+        "the records cannot be read: the files have errors",
+        "postene kan ikke leses: filene har feil",
+        "run 'kssgov check' on the folder and correct what it names",
+        "kjør 'kssgov check' på mappen og rett det den viser til",
+    ),
     "history_unreadable": Text(
         "the feed history {path} cannot be read",
         "kalenderhistorikken {path} kan ikke leses",

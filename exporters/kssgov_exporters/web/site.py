@@ -55,9 +55,10 @@ class Site:
     def data(self) -> tuple[Dataset, Mapping[Visibility, str]]:
         """The data being served and the audiences' tokens; 503 while there is no good version."""
         version = self.feeds.current
-        if version is None:
+        dataset = None if version is None else self.feeds.dataset(version)
+        if version is None or dataset is None:
             flask.abort(503)
-        return version.dataset, version.secret
+        return dataset, version.secret
 
     def audience(self, token: str | None) -> Visibility:
         """The audience of *token* (public without one); 404 for a token that is not one."""

@@ -6,8 +6,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NoReturn
 
+import attrs
 import pytest
 
+from kssgov import CheckResult, Watcher
 from kssgov_exporters.ical import feed, server
 from kssgov_exporters.ical.builder import BuildProcess
 from kssgov_exporters.ical.server import FeedApp
@@ -124,3 +126,76 @@ def test_when_the_builder_stops_the_feeds_are_built_here(
     after = served(app)
     assert b"SUMMARY:M\xc3\xb8te med Redd Barna" in after["/calendar.ics"]
     assert after == served(FeedApp(folder, environ=ENV))
+
+
+def readings_here(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The folders this (the serving) process reads records from from now on, one entry per reading."""
+    read: list[Path] = []
+    real = Watcher.check
+
+    def counted(watcher: Watcher, *, warnings: bool = True) -> CheckResult:
+        read.append(watcher.folder)
+        return real(watcher, warnings=warnings)
+
+    monkeypatch.setattr(Watcher, "check", counted)
+    return read
+
+
+def test_an_edit_is_read_by_the_builder_alone_and_here_when_a_page_needs_the_records(
+    folder: Path, builder: BuildProcess, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = FeedApp(folder, environ=ENV, builder=builder)
+    read = readings_here(monkeypatch)
+    rename(folder, 'where = "Samarbeidsmøte med Redd Barna"', 'where = "Møte med Redd Barna"')
+    assert app.refresh()
+    assert b"SUMMARY:M\xc3\xb8te med Redd Barna" in get(app, "/calendar.ics").body
+    assert read == []
+    version = app.current
+    assert version is not None and version.dataset is None
+    assert version.settings.name == "Krisesentersekretariatet"
+
+    dataset = app.dataset(version)
+    assert dataset is not None
+    assert "Møte med Redd Barna" in [a.where for a in dataset.activities]
+    assert app.dataset(version) is dataset  # read once for the version, then kept
+    assert read == [folder]
+
+
+def test_records_read_after_a_later_edit_are_given_but_not_kept_for_the_older_version(
+    folder: Path, builder: BuildProcess
+) -> None:
+    app = FeedApp(folder, environ=ENV, builder=builder)
+    version = app.current
+    assert version is not None
+    rename(folder, 'where = "Samarbeidsmøte med Redd Barna"', 'where = "Møte med Redd Barna"')
+    dataset = app.dataset(version)
+    assert dataset is not None
+    assert "Møte med Redd Barna" in [a.where for a in dataset.activities]
+    assert version.dataset is None  # the files are no longer those the version's feeds were built from
+    assert app.refresh()
+    assert app.current is not None
+    assert app.dataset(app.current) is app.current.dataset is not None
+
+
+def test_while_an_edit_has_errors_the_pages_get_the_last_records_read_and_the_builder_is_asked_once(
+    folder: Path, builder: BuildProcess, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    app = FeedApp(folder, environ=ENV, builder=builder)
+    version = app.current
+    assert version is not None
+    before = app.dataset(version)
+    rows = folder / "activities.toml"
+    rows.write_text(rows.read_text(encoding="utf-8") + "\n[[activity]]\nid = broken\n", encoding="utf-8")
+    _bump(rows)
+    asked: list[object] = []
+    real = BuildProcess.refresh
+    monkeypatch.setattr(BuildProcess, "refresh", lambda self, keys: asked.append(keys) or real(self, keys))
+    assert not app.refresh()
+    assert not app.refresh()
+    assert len(asked) == 1  # the files that have errors are not read again until they change
+    assert "the dataset has errors (the build process names them)" in caplog.text
+    assert app.current is version
+
+    stale = attrs.evolve(version, dataset=None)  # a version whose records were never read here
+    assert app.dataset(stale) is before
+    assert "the pages show the last good version read" in caplog.text
