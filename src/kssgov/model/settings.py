@@ -127,5 +127,6 @@ class Settings:
         factory=dict, validator=validators.named(_check_sections), eq=False, repr=False
     )
 
-    def region(self, region_id: str) -> Region | None:
+    def region(self, region_id: str | None) -> Region | None:
+        """The region *region_id*; None for none, or for an id that is not a region's."""
         return next((r for r in self.regions if r.id == region_id), None)

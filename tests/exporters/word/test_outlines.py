@@ -40,19 +40,23 @@ def _replaced(dataset: Dataset, record_id: str, **changes: object) -> Dataset:
 
 def _projects_in_full(dataset: Dataset) -> Dataset:
     """What the example's projects lack: a description, a note for a sum not known, a note beside a
-    sum for two years, two funders, last year's figure and a figure of another kind for a programme."""
+    sum for two years, two funders, last year's figure, a total of five digits (written with a
+    space), enquiries counted by channel without a total, and a figure of another kind for a
+    programme."""
     changed = _replaced(dataset, "taushet-tar-liv", description="Første avsnitt.\n\nAndre avsnitt.")
     changed = _replaced(changed, "anes-romania", amount_note="ikke fastsatt")
     changed = _replaced(
         changed, "kjokkenkultur", amount_note="inkludert egenandel", funders=("DNB", "Gjensidige")
     )
-    changed = _replaced(changed, "2023-vo-linjen-enquiries", previous=3900)
+    changed = _replaced(changed, "2023-vo-linjen-enquiries", value=14279, previous=3900)
+    changed = _replaced(changed, "2023-rosa-enquiries", channel=Channel.PHONE)
     visits = Figure(id="2023-rosa-visits", year=2023, measure=Measure.VISITS, value=1200, unit="rosa")
     return attrs.evolve(changed, figures=(*changed.figures, visits))
 
 
 def _communication_in_full(dataset: Dataset) -> Dataset:
-    """Figures the example lacks: one of no channel, a newsletter's subscribers; and no stories."""
+    """Figures the example lacks: one of no channel, a newsletter's subscribers, last year's count of
+    newsletters sent; and no stories."""
     views = Figure(id="2023-views", year=2023, measure=Measure.VIEWS, value=5000, change=-3)
     subscribers = Figure(
         id="2023-newsletter-followers",
@@ -61,7 +65,8 @@ def _communication_in_full(dataset: Dataset) -> Dataset:
         value=800,
         channel=Channel.NEWSLETTER,
     )
-    return attrs.evolve(dataset, figures=(*dataset.figures, views, subscribers), media=())
+    changed = _replaced(dataset, "2023-newsletters-sent", previous=7)
+    return attrs.evolve(changed, figures=(*changed.figures, views, subscribers), media=())
 
 
 def _alliances_in_full(dataset: Dataset) -> Dataset:
@@ -98,6 +103,10 @@ def _board_without_regions(dataset: Dataset) -> Dataset:
     return attrs.evolve(dataset, terms=terms)
 
 
+def _member_without_region(dataset: Dataset) -> Dataset:
+    return _replaced(dataset, dataset.members[0].id, region=None)
+
+
 def _as_it_is(dataset: Dataset) -> Dataset:
     return dataset
 
@@ -115,6 +124,7 @@ DOCUMENTS: dict[str, tuple[str, Language, dict[str, object], Callable[[Dataset],
         {"date": dt.date(2023, 12, 31)},
         _board_without_regions,
     ),
+    "members-one-without-region-nb": ("members", "nb", {}, _member_without_region),
     "communication-in-full-nb": ("communication", "nb", {}, _communication_in_full),
     "alliances-in-full-nb": ("alliances", "nb", {}, _alliances_in_full),
     "bodies-meeting-cancelled-nb": ("bodies", "nb", {}, _meeting_cancelled),

@@ -174,7 +174,10 @@ def test_programmes_first_with_their_service_staff_and_grant(example: Dataset) -
     assert (
         "I 2023 mottok VO-linjen totalt 4279 henvendelser, 2679 via telefon og 1600 via chat." in paragraphs
     )
-    assert "I 2023 mottok ROSA totalt 1087 henvendelser." in paragraphs
+    assert (
+        "I 2023 mottok ROSA totalt 1087 henvendelser "
+        "(over den nasjonale hjelpelinjen for utsatte for menneskehandel)." in paragraphs
+    )
     assert "Tilskudd i 2023: 7\u00a0140\u00a0000 kroner." in paragraphs
     assert (
         "Tilskudd i 2023: 6\u00a0959\u00a0295 kroner (basert på foreløpig regnskap, og inkludert gaver)."
@@ -342,6 +345,18 @@ def test_communication(example: Dataset) -> None:
     links = zipfile.ZipFile(io.BytesIO(export("communication", example))).read("word/_rels/document.xml.rels")
     assert b"https://www.dagbladet.no/nyheter/veldig-bekymret/78068483" in links
     assert b'TargetMode="External"' in links
+    assert "Avspillinger: 884 (animasjonsfilmen fra 2021, totalt; 244 av avspillingene var i 2023)" in (
+        paragraphs
+    )
+    assert "Unike besøkende: 18\u00a0000 (tilnærmet)" in paragraphs
+
+
+def test_a_story_about_a_programme_the_dataset_lacks_is_about_the_organisation(example: Dataset) -> None:
+    """A dataset made in code need not be checked: a story naming no programme still gets a line."""
+    story = attrs.evolve(example.media[0], unit="no-such-programme")
+    data = attrs.evolve(example, media=(story, *example.media[1:]))
+    paragraphs = texts(read(export("communication", data)))
+    assert f"{story.title}/KSS – {story.outlet}" in paragraphs
 
 
 def test_secretariat(example: Dataset) -> None:

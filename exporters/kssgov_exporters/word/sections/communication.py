@@ -49,7 +49,7 @@ def communication(page: Page) -> None:
         page.heading(page.words("communication.newsletters"), 2)
     for item in newsletters:
         if item.measure is Measure.SENT:
-            sent = counted("newsletter", item.value, page.language, in_words=True)
+            sent = counted("newsletter", item.value, page.language, in_words=True) + remarks(page, item)
             page.text(page.words("communication.newsletters_sent", count=sent, year=page.year))
         else:
             page.bullets([measured(page, item)])
@@ -62,22 +62,29 @@ def channel_figures(page: Page, channel: Channel, figures: Sequence[Figure]) -> 
     page.bullets([measured(page, f) for f in figures])
 
 
-def measured(page: Page, item: Figure) -> str:
-    """``Antall besøk på siden: 7256 (+14% fra 2022)``."""
-    return f"{vocabulary_label(item.measure, page.language)}: {described(item, page)}"
+def measured(page: Page, item: Figure, *, with_channel: bool = False) -> str:
+    """``Antall besøk på siden: 7256 (+14% fra 2022)``; with its channel, ``Henvendelser (telefon): 600``."""
+    name = vocabulary_label(item.measure, page.language)
+    if with_channel and item.channel is not None:
+        name = f"{name} ({vocabulary_label(item.channel, page.language)})"
+    return f"{name}: {described(item, page)}"
 
 
 def described(item: Figure, page: Page) -> str:
-    """``57 (2022: 106)``, ``7256 (+14% fra 2022)``: the value and what the report compares it with."""
+    """``57 (2022: 106)``, ``18 000 (tilnærmet)``: the value, its note and what it is compared with."""
+    return figure(item.value) + remarks(page, item)
+
+
+def remarks(page: Page, item: Figure) -> str:
+    """`` (tilnærmet, +14% fra 2022)``: the figure's note and comparisons in brackets; empty for none."""
     before = item.year - 1
-    comparisons = []
+    found = [item.note] if item.note else []
     if item.previous is not None:
-        comparisons.append(page.words("figure.previous", year=before, value=figure(item.previous)))
+        found.append(page.words("figure.previous", year=before, value=figure(item.previous)))
     if item.change is not None:
         sign = "+" if item.change > 0 else ""
-        comparisons.append(page.words("figure.change", change=f"{sign}{item.change}", year=before))
-    text = figure(item.value)
-    return f"{text} ({', '.join(comparisons)})" if comparisons else text
+        found.append(page.words("figure.change", change=f"{sign}{item.change}", year=before))
+    return f" ({', '.join(found)})" if found else ""
 
 
 def story_line(page: Page, title: str, unit: str | None, outlet: str) -> str:

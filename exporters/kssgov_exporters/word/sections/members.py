@@ -15,7 +15,7 @@ def members(page: Page) -> None:
     page.heading(title, 1)
 
     def region(region_id: str | None) -> str:
-        found = settings.region(region_id) if region_id else None
+        found = settings.region(region_id)
         return found.name if found else ""
 
     page.table(

@@ -7,7 +7,7 @@ from kssgov.messages import counted, join
 from kssgov.messages import label as vocabulary_label
 
 from ..labels import figure, grouped, kroner
-from .communication import measured
+from .communication import measured, remarks
 from .page import Page
 
 
@@ -66,7 +66,7 @@ def _programme(page: Page, programme: Project) -> None:
         by_channel = [
             page.words(
                 "projects.enquiries_by",
-                count=figure(f.value),
+                count=figure(f.value) + remarks(page, f),
                 channel=vocabulary_label(f.channel, page.language),
             )
             for f in enquiries
@@ -76,12 +76,12 @@ def _programme(page: Page, programme: Project) -> None:
             "projects.enquiries",
             year=page.year,
             unit=programme.name,
-            total=_counted_enquiries(page, total.value) + _compared(page, total.previous, total.year),
+            total=_counted_enquiries(page, total.value) + remarks(page, total),
         )
         page.text(f"{sentence}, {join(by_channel, page.language)}." if by_channel else f"{sentence}.")
     rest = [f for f in figures if f.measure is not Measure.ENQUIRIES or total is None]
     if rest:
-        page.bullets([measured(page, f) for f in rest])
+        page.bullets([measured(page, f, with_channel=True) for f in rest])
     staff = page.dataset.staff_of(programme.id, page.year)
     if staff:
         page.text(page.words("projects.staff"), bold=True)
@@ -94,12 +94,6 @@ def _programme(page: Page, programme: Project) -> None:
 
 def _counted_enquiries(page: Page, value: int) -> str:
     return counted("enquiry", value, page.language).replace(str(value), figure(value), 1)
-
-
-def _compared(page: Page, previous: int | None, year: int) -> str:
-    if previous is None:
-        return ""
-    return f" ({page.words('figure.previous', year=year - 1, value=figure(previous))})"
 
 
 def staff_line(page: Page, person: Staff) -> str:
