@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import NoReturn
 
@@ -11,7 +11,7 @@ import pytest
 
 from kssgov import CheckResult, Watcher
 from kssgov_exporters.ical import feed, server
-from kssgov_exporters.ical.builder import BuildProcess
+from kssgov_exporters.ical.builder import BuildProcess, Key, Snapshot
 from kssgov_exporters.ical.server import FeedApp
 
 from .test_server import BOARD_TOKEN, ENV, SECRET_ROWS, _bump, get
@@ -189,7 +189,12 @@ def test_while_an_edit_has_errors_the_pages_get_the_last_records_read_and_the_bu
     _bump(rows)
     asked: list[object] = []
     real = BuildProcess.refresh
-    monkeypatch.setattr(BuildProcess, "refresh", lambda self, keys: asked.append(keys) or real(self, keys))
+
+    def counted(process: BuildProcess, keys: Iterable[Key]) -> Snapshot:
+        asked.append(keys)
+        return real(process, keys)
+
+    monkeypatch.setattr(BuildProcess, "refresh", counted)
     assert not app.refresh()
     assert not app.refresh()
     assert len(asked) == 1  # the files that have errors are not read again until they change
