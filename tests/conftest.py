@@ -33,17 +33,16 @@ def _nothing_remembered_under_mutation() -> None:
     _toml._defaults.cache_clear()
     records._REFERENCE_FIELDS.clear()
     _span_fields.cache_clear()
-    history._LOADED.clear()
     history._moment.cache_clear()
     forget_the_feeds_events()
 
 
 def forget_the_feeds_events() -> None:
-    """Forget every event the feed has serialised, so that the next build makes each anew."""
-    from kssgov_exporters.ical import feed
+    """Forget every event the feed has serialised (kept with the histories read), so that the next build
+    makes each anew."""
+    from kssgov_exporters.ical import feed, history
 
-    with feed._SERIALISED_LOCK:
-        feed._SERIALISED.clear()
+    history._LOADED.clear()
     feed._digest.cache_clear()
     feed._activity_entry.cache_clear()
 

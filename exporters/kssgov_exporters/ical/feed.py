@@ -13,11 +13,9 @@ import datetime as dt
 import functools
 import hashlib
 import re
-import threading
-from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import nullcontext
-from typing import Any, Final
+from typing import Any
 
 import attrs
 from icalendar import Calendar, Event, Timezone, vDuration, vText
@@ -226,28 +224,21 @@ def build(dataset: Dataset, request: ExportRequest[FeedOptions], history: Histor
     return Built(head[: -len(end)] + b"".join(events) + end, modified)
 
 
-#: Each event's lines as last serialised, by what they were made from: a rebuild after an edit
-#: serialises only the events that changed. Bounded; the least recently used go first.
-_SERIALISED: OrderedDict[tuple[str, str, int, dt.datetime], bytes] = OrderedDict()
-_SERIALISED_LOCK: Final = threading.Lock()
-SERIALISED_LIMIT: Final = 200_000
-
-
 def _serialised(entry: Entry, digest: str, language: Language, history: History) -> bytes:
-    """The VEVENT of *entry* as bytes, made once for each content, sequence and time."""
-    sequence, modified = history.event(f"{language} {entry.uid}", digest)
-    key = (language, digest, sequence, modified)
-    with _SERIALISED_LOCK:
-        found = _SERIALISED.get(key)
-        if found is not None:
-            _SERIALISED.move_to_end(key)
-            return found
-    made = bytes(_event(entry, sequence, modified).to_ical())
-    with _SERIALISED_LOCK:
-        _SERIALISED[key] = made
-        if len(_SERIALISED) > SERIALISED_LIMIT:
-            _SERIALISED.popitem(last=False)
-    return made
+    """The VEVENT of *entry* as bytes: made again only when what it publishes changed.
+
+    The lines last made for each event are kept with the history they took their
+    SEQUENCE and times from (see :attr:`History.serialised`): while the event's
+    content is the same, so are its sequence and times, and so its lines.
+    """
+    key = f"{language} {entry.uid}"
+    made = history.serialised.get(key)
+    if made is not None and made[0] == digest:
+        return made[1]
+    sequence, modified = history.event(key, digest)
+    lines = bytes(_event(entry, sequence, modified).to_ical())
+    history.serialised[key] = (digest, lines)
+    return lines
 
 
 def _calendar(dataset: Dataset, request: ExportRequest[FeedOptions], modified: dt.datetime) -> Calendar:

@@ -32,13 +32,18 @@ FILE = "feed-history.json"
 class History:
     """The remembered state of events and feeds; use :func:`open_history`."""
 
-    def __init__(self, data: dict[str, Any], now: dt.datetime) -> None:
+    def __init__(
+        self, data: dict[str, Any], now: dt.datetime, serialised: dict[str, tuple[str, bytes]] | None = None
+    ) -> None:
         self.events: dict[str, dict[str, Any]] = data.setdefault("events", {})
         self.feeds: dict[str, dict[str, Any]] = data.setdefault("feeds", {})
         self.data = data
         self.now = now
         #: The entries changed while open, as (table, key): only these are encoded again when saved.
         self.touched: set[tuple[str, str]] = set()
+        #: Each event's lines as the feed last made them, with the hash of their content, by event key.
+        #: Kept as long as *data* is (an event's sequence and times change only with its hash here).
+        self.serialised: dict[str, tuple[str, bytes]] = {} if serialised is None else serialised
 
     @property
     def changed(self) -> bool:
@@ -91,29 +96,31 @@ def open_history(workspace: Path | None, now: dt.datetime) -> Iterator[History]:
             raise PluginError(ERRORS["history_unreadable"], path=path) from None
         remembered = _LOADED.pop(path, None)
         if remembered is not None and signature is not None and remembered.signature == signature:
-            data, fragments = remembered.data, remembered.fragments
+            data, fragments, serialised = remembered.data, remembered.fragments, remembered.serialised
         else:
             try:
                 data = json.loads(path.read_text(encoding="utf-8")) if signature is not None else {}
             except (OSError, ValueError):
                 raise PluginError(ERRORS["history_unreadable"], path=path) from None
-            fragments = {}
-        history = History(data, now)
+            fragments, serialised = {}, {}
+        history = History(data, now, serialised)
         yield history
         if history.changed:
             write_atomically(path, encoded(history.data, fragments, history.touched))
         after = _signature(path)
         if after is not None:
-            _LOADED[path] = _Loaded(after, data, fragments)
+            _LOADED[path] = _Loaded(after, data, fragments, serialised)
 
 
 @attrs.frozen
 class _Loaded:
-    """A history file as this process last read or wrote it, and the JSON of each of its entries."""
+    """A history file as this process last read or wrote it, the JSON of each of its entries, and the
+    lines of each event made with it."""
 
     signature: tuple[int, int, int]
     data: dict[str, Any]
     fragments: Fragments
+    serialised: dict[str, tuple[str, bytes]]
 
 
 #: The history each file held when this process last read or wrote it, by the file's identity:

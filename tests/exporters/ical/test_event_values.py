@@ -142,21 +142,6 @@ def test_a_rebuild_serialises_only_the_events_that_changed(
     assert [uid.split("@")[0] for uid in made] == ["one"]
 
 
-def test_the_oldest_serialised_events_are_forgotten_first(
-    example: Dataset, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    monkeypatch.setattr(feeds, "SERIALISED_LIMIT", 2)
-    days = ("12.3.2024", "13.3.2024", "14.3.2024")
-    data = attrs.evolve(
-        example, activities=tuple(timed(f"a{i}", date=DateSpan.parse(d)) for i, d in enumerate(days))
-    )
-    export("ical", data, timestamp=MOMENT, workspace=tmp_path, kinds=(ActivityKind.MEETING,))
-    kept = [made for made in feeds._SERIALISED.values()]
-    assert len(kept) == 2
-    assert [b"UID:a1@" in made for made in kept] == [True, False]
-    assert b"UID:a2@" in kept[1]
-
-
 def test_the_time_zone_is_described_from_the_year_before_the_first_event_to_the_year_after_the_last(
     example: Dataset,
 ) -> None:

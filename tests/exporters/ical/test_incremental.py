@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 from pathlib import Path
 from typing import cast
 
@@ -15,6 +16,7 @@ from icalendar import Calendar
 from kssgov import Activity, Dataset, DateSpan, ExportRequest, Settings, Status
 from kssgov.exporting import for_audience
 from kssgov_exporters.ical import feed as feeds
+from kssgov_exporters.ical import history
 from kssgov_exporters.ical.history import open_history
 from kssgov_exporters.ical.options import FeedOptions
 
@@ -83,19 +85,31 @@ def test_random_edits_give_the_bytes_of_a_full_build(changes: list[tuple[str, in
         data = attrs.evolve(data, activities=tuple(rows))
         incremental = built(data, workspace)
         assert incremental == composed(data, workspace)
-        feeds._SERIALISED.clear()
+        history._LOADED.clear()  # the history read again from its file: every event made anew
         assert built(data, workspace) == incremental
 
 
 def test_an_unchanged_event_is_not_serialised_again(tmp_path: Path) -> None:
     data = Dataset(settings=Settings(name="Org", year=2024), activities=tuple(activity(n) for n in range(20)))
-    feeds._SERIALISED.clear()
     built(data, tmp_path)
-    kept = dict(feeds._SERIALISED)
+    kept = dict(history._LOADED[tmp_path / history.FILE].serialised)
     assert len(kept) == 20
     changed = attrs.evolve(
         data, activities=(attrs.evolve(data.activities[0], topic="Endret"), *data.activities[1:])
     )
     built(changed, tmp_path)
-    new = [key for key in feeds._SERIALISED if key not in kept]
-    assert len(new) == 1
+    now = history._LOADED[tmp_path / history.FILE].serialised
+    assert [key for key in now if now[key] is not kept[key]] == ["nb a0000@org.kssgov"]
+    assert b"SEQUENCE:1\r\n" in now["nb a0000@org.kssgov"][1]
+
+
+def test_an_event_whose_history_another_process_changed_is_made_again(tmp_path: Path) -> None:
+    data = Dataset(settings=Settings(name="Org", year=2024), activities=(activity(1),))
+    assert b"SEQUENCE:0\r\n" in built(data, tmp_path)
+    path = tmp_path / history.FILE
+    written = json.loads(path.read_text(encoding="utf-8"))
+    written["events"]["nb a0001@org.kssgov"]["sequence"] = 7
+    replacement = tmp_path / "replacement.json"
+    replacement.write_text(json.dumps(written), encoding="utf-8")
+    replacement.replace(path)
+    assert b"SEQUENCE:7\r\n" in built(data, tmp_path)
