@@ -358,22 +358,30 @@ def check(folder: str | Path, as_of: dt.date | None = None) -> CheckResult:
 class Watcher:
     """A dataset folder kept read for a long-running host (a server): each :meth:`check` reads only
     the files that changed since the last, and checks the whole dataset as :func:`check` does.
+    The installed exporters are looked up once, at the first check.
     """
 
     def __init__(self, folder: str | Path) -> None:
         self.folder = Path(folder)
         self._reading: files.Reading | None = None
+        self._registry: Registry | None = None
 
     def check(self, *, warnings: bool = True) -> CheckResult:
         """The dataset as its files are now, with its errors (and warnings unless *warnings* is False)."""
         self._reading = files.Reading.of(self.folder) if self._reading is None else self._reading.refreshed()
-        return _with_plugin_settings(self._reading.result(warnings=warnings), self.folder)
+        if self._registry is None:
+            self._registry = discover()
+        return _with_plugin_settings(self._reading.result(warnings=warnings), self.folder, self._registry)
 
 
-def _with_plugin_settings(result: CheckResult, folder: str | Path) -> CheckResult:
+def _with_plugin_settings(
+    result: CheckResult, folder: str | Path, registry: Registry | None = None
+) -> CheckResult:
+    """*result* with the problems of the exporters' settings (those of *registry*, else the installed)."""
     if result.dataset is None:
         return result
-    extra = check_settings(discover(), result.dataset.settings, str(Path(folder) / SETTINGS_FILE))
+    installed = discover() if registry is None else registry
+    extra = check_settings(installed, result.dataset.settings, str(Path(folder) / SETTINGS_FILE))
     if not extra:
         return result
     problems = tuple(sorted((*result.problems, *extra), key=Problem.sort_key))

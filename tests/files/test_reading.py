@@ -6,8 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 import kssgov
-from kssgov import Watcher
+from kssgov import Watcher, exporting
 from kssgov.files.read import Reading
 
 from ..conftest import write_dataset
@@ -115,3 +117,24 @@ def test_a_watched_folder_reports_a_file_it_cannot_read_after_a_change(tmp_path:
         ("file.unreadable", "c.toml"),
         ("file.toml_syntax", "d.toml"),
     ]
+
+
+def test_a_watched_folder_looks_up_the_exporters_once_and_checks_their_settings_each_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = folder(tmp_path)
+    looked_up: list[object] = []
+    real = exporting.discover
+
+    def counted() -> exporting.Registry:
+        looked_up.append(None)
+        return real()
+
+    monkeypatch.setattr(exporting, "discover", counted)
+    watcher = Watcher(root)
+    assert watcher.check().dataset is not None
+    (root / "kssgov.toml").write_text(SETTINGS + "\n[kalender]\nname = 'Møter'\n", encoding="utf-8")
+    later = watcher.check()
+    assert later.dataset is None
+    assert [(p.code, p.params["value"]) for p in later.errors] == [("plugin.settings_unknown", "kalender")]
+    assert len(looked_up) == 1
