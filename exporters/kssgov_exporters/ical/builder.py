@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
-import os
 import threading
 from collections.abc import Iterable, Mapping
 from multiprocessing.connection import Connection
@@ -32,9 +31,6 @@ Key = tuple[Feed, Filters]
 #: How long the serving process waits for the builder before giving up on it (a first build at
 #: 100,000 events takes minutes on a slow machine).
 PATIENCE_SECONDS: Final = 900.0
-#: How much the build process yields the processors to the serving process when both want them
-#: (``os.nice``): readers are answered first, a rebuild takes what is left.
-NICENESS: Final = 5
 
 
 @attrs.frozen
@@ -101,8 +97,6 @@ class BuildProcess:
 def _work(folder: str, environ: dict[str, str], connection: Connection) -> None:
     """The build process: an in-process feed server answering the serving process's requests."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s (builder): %(message)s")
-    if hasattr(os, "nice"):  # not on Windows
-        os.nice(NICENESS)
     app = FeedApp(Path(folder), environ=environ)
     while True:
         try:

@@ -98,6 +98,7 @@ LABELS: Final[dict[str, dict[Language, str]]] = {
     "bodies.board_members": {"nb": "Styremedlemmer {year}", "en": "Board members {year}"},
     "bodies.tasks": {"nb": "Noen av oppgavene er:", "en": "Some of its tasks:"},
     "bodies.region": {"nb": "Region {region}", "en": "Region {region}"},
+    "bodies.no_region": {"nb": "Uten region", "en": "No region"},
     "bodies.employees": {"nb": "Ansattrepresentant", "en": "Employee representative"},
     "bodies.deputy": {"nb": "Vara", "en": "Deputy"},
     "bodies.secretary": {"nb": "Sekretær", "en": "Secretary"},

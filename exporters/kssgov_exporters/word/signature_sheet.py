@@ -57,7 +57,7 @@ def signatories(dataset: Dataset, options: SignatureOptions, language: Language)
         )
     lines = []
     for seat in roster.seats:
-        region = dataset.settings.region(seat.term.region) if seat.term.region else None
+        region = dataset.settings.region(seat.term.region)
         lines.append((seat.person, role_line(seat, region.name.lower() if region else None, language)))
     return lines
 

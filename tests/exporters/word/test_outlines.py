@@ -17,7 +17,20 @@ from typing import Any
 import attrs
 import pytest
 
-from kssgov import Channel, Dataset, Figure, Language, Measure, Statistics, Status, load
+from kssgov import (
+    Channel,
+    Dataset,
+    Figure,
+    Language,
+    Measure,
+    OperatingForm,
+    PartialDate,
+    Role,
+    Statistics,
+    Status,
+    Term,
+    load,
+)
 from kssgov.model import RECORD_TYPES
 
 from ...conftest import EXAMPLE
@@ -42,7 +55,7 @@ def _projects_in_full(dataset: Dataset) -> Dataset:
     """What the example's projects lack: a description, a note for a sum not known, a note beside a
     sum for two years, two funders, last year's figure, a total of five digits (written with a
     space), enquiries counted by channel without a total, and a figure of another kind for a
-    programme."""
+    programme; staff employed over two years, and from a month to a day."""
     changed = _replaced(dataset, "taushet-tar-liv", description="Første avsnitt.\n\nAndre avsnitt.")
     changed = _replaced(changed, "anes-romania", amount_note="ikke fastsatt")
     changed = _replaced(
@@ -50,23 +63,31 @@ def _projects_in_full(dataset: Dataset) -> Dataset:
     )
     changed = _replaced(changed, "2023-vo-linjen-enquiries", value=14279, previous=3900)
     changed = _replaced(changed, "2023-rosa-enquiries", channel=Channel.PHONE)
+    changed = _replaced(changed, "rosa-kristin-naess-stub", start=PartialDate(2022, 3))
+    changed = _replaced(changed, "rosa-eline-bostad", end=PartialDate(2023, 9, 15))
     visits = Figure(id="2023-rosa-visits", year=2023, measure=Measure.VISITS, value=1200, unit="rosa")
     return attrs.evolve(changed, figures=(*changed.figures, visits))
 
 
 def _communication_in_full(dataset: Dataset) -> Dataset:
-    """Figures the example lacks: one of no channel, a newsletter's subscribers, last year's count of
-    newsletters sent; and no stories."""
-    views = Figure(id="2023-views", year=2023, measure=Measure.VIEWS, value=5000, change=-3)
+    """Figures the example lacks: one of no channel and no change, a newsletter's subscribers with
+    last year's figure and a change of one per cent, a print media figure other than hits, last
+    year's count of newsletters sent; and no stories."""
+    views = Figure(id="2023-views", year=2023, measure=Measure.VIEWS, value=5000, change=0)
     subscribers = Figure(
         id="2023-newsletter-followers",
         year=2023,
         measure=Measure.FOLLOWERS,
         value=800,
         channel=Channel.NEWSLETTER,
+        previous=790,
+        change=1,
+    )
+    readers = Figure(
+        id="2023-print-reach", year=2023, measure=Measure.REACH, value=300, channel=Channel.PRINT_MEDIA
     )
     changed = _replaced(dataset, "2023-newsletters-sent", previous=7)
-    return attrs.evolve(changed, figures=(*changed.figures, views, subscribers), media=())
+    return attrs.evolve(changed, figures=(*changed.figures, views, subscribers, readers), media=())
 
 
 def _alliances_in_full(dataset: Dataset) -> Dataset:
@@ -90,6 +111,41 @@ def _bodies_in_full(dataset: Dataset) -> Dataset:
     )
 
 
+def _bodies_more(dataset: Dataset) -> Dataset:
+    """More the example lacks: a proposal of several names, a name elected with no term recorded, terms
+    starting on the meeting's first and last day, a term ending in January, few cases (in words), a
+    term starting and ending in the year, a shared deputy from a day of the year, an office held by
+    one who holds no seat, a secretary until a day of the year, two offices held by one person in
+    turn with a note each, and a board member of no region."""
+    changed = _replaced(
+        dataset,
+        "valg-2023-styret",
+        proposed=("Kristin Mettenes", "Gunn Knörr", "Kari Nordmann"),
+        elected=("Kristin Mettenes", "Gunn Knörr", "Kari Nordmann"),
+    )
+    changed = _replaced(changed, "styret-kristin-mettenes", start=dt.date(2023, 4, 26))
+    changed = _replaced(changed, "styret-gunn-knorr", start=dt.date(2023, 4, 27))
+    changed = _replaced(changed, "styret-sidsel-anes", end=dt.date(2023, 1, 15))
+    changed = _replaced(changed, "styret-unni-selnes", region=None)
+    changed = _replaced(changed, "fagetisk-rad-2023", cases=5)
+    changed = _replaced(changed, "rad-per-lorentzen", end=dt.date(2023, 10, 1))
+    changed = _replaced(changed, "rad-kai-stokke", start=dt.date(2023, 3, 1))
+    changed = _replaced(changed, "rad-marianne-ulven-solli-nestleder", person="Ola Nordmann")
+    changed = _replaced(changed, "rad-hege-mauroy-sekretaer", end=dt.date(2023, 6, 30))
+    changed = _replaced(changed, "rad-hanne-stenvaag-leder", start=dt.date(2023, 6, 1))
+    leader = changed.get("rad-hanne-stenvaag-leder")
+    assert isinstance(leader, Term)
+    earlier = attrs.evolve(
+        leader,
+        id="rad-hanne-stenvaag-nestleder",
+        role=Role.DEPUTY_CHAIR,
+        start=None,
+        end=dt.date(2023, 6, 1),
+        note="valgt av rådet",
+    )
+    return attrs.evolve(changed, terms=(*changed.terms, earlier))
+
+
 def _no_result_but_a_note(dataset: Dataset) -> Dataset:
     return _replaced(dataset, "2023", result=None, auditor=None, accountant=None)
 
@@ -103,8 +159,11 @@ def _board_without_regions(dataset: Dataset) -> Dataset:
     return attrs.evolve(dataset, terms=terms)
 
 
-def _member_without_region(dataset: Dataset) -> Dataset:
-    return _replaced(dataset, dataset.members[0].id, region=None)
+def _members_in_full(dataset: Dataset) -> Dataset:
+    """What the example's members lack: one without region or contact, one of another operating form
+    (the only one of its form)."""
+    changed = _replaced(dataset, dataset.members[0].id, region=None, contact=None)
+    return _replaced(changed, dataset.members[1].id, operating_form=OperatingForm.OTHER)
 
 
 def _as_it_is(dataset: Dataset) -> Dataset:
@@ -124,12 +183,13 @@ DOCUMENTS: dict[str, tuple[str, Language, dict[str, object], Callable[[Dataset],
         {"date": dt.date(2023, 12, 31)},
         _board_without_regions,
     ),
-    "members-one-without-region-nb": ("members", "nb", {}, _member_without_region),
+    "members-in-full-nb": ("members", "nb", {}, _members_in_full),
     "communication-in-full-nb": ("communication", "nb", {}, _communication_in_full),
     "alliances-in-full-nb": ("alliances", "nb", {}, _alliances_in_full),
     "bodies-meeting-cancelled-nb": ("bodies", "nb", {}, _meeting_cancelled),
     "bodies-in-full-nb": ("bodies", "nb", {}, _bodies_in_full),
     "bodies-in-full-en": ("bodies", "en", {}, _bodies_in_full),
+    "bodies-more-nb": ("bodies", "nb", {}, _bodies_more),
     "projects-in-full-nb": ("projects", "nb", {}, _projects_in_full),
     "projects-in-full-en": ("projects", "en", {}, _projects_in_full),
     "secretariat-note-only-nb": ("secretariat", "nb", {}, _no_result_but_a_note),

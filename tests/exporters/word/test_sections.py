@@ -62,6 +62,14 @@ def test_politics_header_repeats_rows_do_not_split_and_widths_agree(example: Dat
     assert sum(grid) == pytest.approx(160 / 25.4 * 1440, abs=5)
 
 
+def test_a_meeting_with_its_hours_is_dated_by_its_day_alone(example: Dataset) -> None:
+    first = example.activities[0]
+    timed = attrs.evolve(first, date=DateSpan.parse("3.1.2023 kl. 10.00-11.30"))
+    data = attrs.evolve(example, activities=(timed, *example.activities[1:]))
+    rows = table_rows(read(export("politics", data)))
+    assert rows[1] == ["3.1.2023", first.where, first.topic]
+
+
 def test_politics_filters(example: Dataset) -> None:
     hearings = table_rows(read(export("politics", example, kinds=(ActivityKind.CONSULTATION_RESPONSE,))))
     assert [r[0] for r in hearings[1:]] == ["17.1.2023", "13.4.2023", "29.6.2023"]
@@ -160,6 +168,12 @@ def test_members_and_the_computed_summary(example: Dataset) -> None:
         "The organisation had 20 members in the period, of which 11 are municipal or inter-municipal, "
         "5 are non-profits and 4 are foundations."
     )
+
+
+def test_an_organisation_without_members_says_so(example: Dataset) -> None:
+    document = read(export("members", attrs.evolve(example, members=())))
+    assert table_rows(document) == [["Navn", "Driftsform", "Region", "Daglig leder", "Kontakt"]]
+    assert texts(document)[-1] == "Organisasjonen hadde 0 medlemmer i perioden."
 
 
 def test_programmes_first_with_their_service_staff_and_grant(example: Dataset) -> None:

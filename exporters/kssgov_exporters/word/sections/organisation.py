@@ -210,7 +210,8 @@ def _members(page: Page, body: Body, terms: list[Term]) -> None:
         grouped_ids = {t.id for _, group in groups for t in group}
         rest = [s for s in holders if s.role is Role.MEMBER and s.id not in grouped_ids]
         if rest:
-            groups.append((None, rest))
+            # Beside members listed by region, those of none get a title of their own.
+            groups.append((page.words("bodies.no_region") if groups else None, rest))
         employees = [s for s in holders if s.role is Role.EMPLOYEE_REPRESENTATIVE]
         if employees:
             groups.append((page.words("bodies.employees"), employees))

@@ -111,7 +111,7 @@ def _period(page: Page, person: Staff) -> str | None:
     if start is not None and end is not None:
         first = start.format(language)
         if start.day is None and end.day is None and start.year == end.year:
-            first = first.rsplit(" ", 1)[0]
+            first = first.removesuffix(f" {start.year}")
         return page.words("staff.between", start=first, end=end.format(language))
     if start is not None:
         return page.words("staff.from", date=start.format(language))
