@@ -49,7 +49,7 @@ LANGUAGE_TAGS: Final[dict[Language, str]] = {"nb": "nb-NO", "en": "en-GB"}
 HEADING_LEVELS: Final = (1, 2, 3)
 _HEADING_IDS: Final = {
     level: tuple(
-        f"{word}{level}" for word in ("heading ", "heading", "overskrift", "rubrik", "berschrift", "titre")
+        f"{word}{level}" for word in ("heading", "overskrift", "rubrik", "berschrift", "titre")
     )
     for level in HEADING_LEVELS
 }
@@ -344,7 +344,7 @@ def _normalised(name: str) -> str:
 
 
 def find_style(document: Document, kind: WD_STYLE_TYPE, *names: str) -> BaseStyle | None:
-    """The first style of *kind* whose name or id matches one of *names*, in any casing."""
+    """The first style of *kind* whose name or id matches one of *names*, in any casing and spacing."""
     wanted = [_normalised(n) for n in names]
     candidates = [s for s in document.styles if s.type == kind]
     for name in wanted:
@@ -386,8 +386,9 @@ def paragraph(document: Document, text: str, language: Language, *, bold: bool =
 def bullets(
     document: Document, items: Sequence[str], language: Language, links: Sequence[str | None] = ()
 ) -> None:
-    """A bulleted list, in the document's list style when it has one; items with a link are hyperlinks."""
-    style = find_style(document, WD_STYLE_TYPE.PARAGRAPH, "List Bullet", "ListBullet", "Listeavsnitt")
+    """A bulleted list, in the document's bullet list style when it has one (else each item starts with a
+    bullet of its own); items with a link are hyperlinks."""
+    style = find_style(document, WD_STYLE_TYPE.PARAGRAPH, "List Bullet", "Punktmerket liste")
     for index, item in enumerate(items):
         para = document.add_paragraph(style=cast(ParagraphStyle | None, style))
         text = clean(item if style is not None else f"• {item}")

@@ -60,7 +60,7 @@ def add_table(
     """A table with a bold header row, marked and repeated, and one row per item of *rows*."""
     texts = [[breakable(clean(value)) for value in row] for row in rows]
     table: Table = document.add_table(rows=1, cols=len(headers))
-    style = find_style(document, WD_STYLE_TYPE.TABLE, "Table Grid", "TableGrid", "Tabellrutenett")
+    style = find_style(document, WD_STYLE_TYPE.TABLE, "Table Grid", "Tabellrutenett")
     if style is not None:
         table.style = cast(_TableStyle, style)
     else:

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
+from typing import Any
 
 import docx
+import pytest
+from docx.document import Document as DocxDocument
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
 from docx.shared import Mm
@@ -77,3 +81,74 @@ def test_a_template_without_heading_styles_gets_real_heading_styles(example: Dat
         assert style.paragraph_format.keep_with_next is True
         outline = style.element.pPr.find(qn("w:outlineLvl"))
         assert outline.get(qn("w:val")) == str(level - 1)
+
+
+def _template(change: Callable[[DocxDocument], None]) -> bytes:
+    """python-docx's own template, changed by *change*."""
+    document = docx.Document()
+    change(document)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _link_runs(document: DocxDocument) -> list[Any]:
+    return [run for link in document.element.body.iter(qn("w:hyperlink")) for run in link.iter(qn("w:r"))]
+
+
+@pytest.mark.parametrize("name", ["Hyperlink", "Hyperkobling"])
+def test_links_take_the_templates_link_style_by_its_english_or_norwegian_name(
+    example: Dataset, name: str
+) -> None:
+    def add_link_style(document: DocxDocument) -> None:
+        document.styles.add_style(name, WD_STYLE_TYPE.CHARACTER)
+
+    runs = _link_runs(read(export("communication", example, template=_template(add_link_style))))
+    assert len(runs) == len(example.media_in(2023))
+    for run in runs:
+        assert run.rPr.find(qn("w:rStyle")).get(qn("w:val")) == name
+        assert run.rPr.find(qn("w:u")) is None  # the style decides how a link looks
+
+
+def test_links_in_a_template_without_a_link_style_are_underlined_in_blue(example: Dataset) -> None:
+    runs = _link_runs(read(export("communication", example)))
+    assert len(runs) == len(example.media_in(2023))
+    for run in runs:
+        assert run.rPr.find(qn("w:rStyle")) is None
+        assert run.rPr.find(qn("w:u")).get(qn("w:val")) == "single"
+        assert run.rPr.find(qn("w:color")).get(qn("w:val")) == "0563C1"
+
+
+def _as_norwegian_word_names_it(document: DocxDocument) -> None:
+    style = document.styles["List Bullet"]
+    style.name = "Punktmerket liste"
+    style.element.set(qn("w:styleId"), "Punktmerketliste")
+
+
+def _without_bullet_styles(document: DocxDocument) -> None:
+    for style in list(document.styles):
+        if (style.name or "").startswith("List Bullet"):
+            style.element.getparent().remove(style.element)
+
+
+@pytest.mark.parametrize(
+    ("change", "style_id"),
+    [(lambda document: None, "ListBullet"), (_as_norwegian_word_names_it, "Punktmerketliste")],
+)
+def test_bullets_take_the_templates_bullet_list_style(
+    example: Dataset, change: Callable[[DocxDocument], None], style_id: str
+) -> None:
+    document = read(export("communication", example, template=_template(change)))
+    listed = [p for p in document.paragraphs if p.style is not None and p.style.style_id == style_id]
+    assert listed
+    assert not [p.text for p in document.paragraphs if p.text.startswith("•")]
+
+
+def test_bullets_in_a_template_without_a_bullet_list_style_start_with_a_bullet(example: Dataset) -> None:
+    plain = read(export("communication", example))
+    expected = [
+        f"• {p.text}" for p in plain.paragraphs if p.style is not None and p.style.style_id == "ListBullet"
+    ]
+    assert len(expected) > 10
+    document = read(export("communication", example, template=_template(_without_bullet_styles)))
+    assert [p.text for p in document.paragraphs if p.text.startswith("• ")] == expected
