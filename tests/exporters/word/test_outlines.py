@@ -53,15 +53,16 @@ def _replaced(dataset: Dataset, record_id: str, **changes: object) -> Dataset:
 
 def _projects_in_full(dataset: Dataset) -> Dataset:
     """What the example's projects lack: a description, a note for a sum not known, a note beside a
-    sum for two years, two funders, last year's figure, a total of five digits (written with a
-    space), enquiries counted by channel without a total, and a figure of another kind for a
-    programme; staff employed over two years, and from a month to a day."""
+    sum for two years, two funders, last year's figure (of the total and of a channel), a total of
+    five digits (written with a space), enquiries counted by channel without a total, and a figure
+    of another kind for a programme; staff employed over two years, and from a month to a day."""
     changed = _replaced(dataset, "taushet-tar-liv", description="Første avsnitt.\n\nAndre avsnitt.")
     changed = _replaced(changed, "anes-romania", amount_note="ikke fastsatt")
     changed = _replaced(
         changed, "kjokkenkultur", amount_note="inkludert egenandel", funders=("DNB", "Gjensidige")
     )
     changed = _replaced(changed, "2023-vo-linjen-enquiries", value=14279, previous=3900)
+    changed = _replaced(changed, "2023-vo-linjen-enquiries-phone", previous=2500)
     changed = _replaced(changed, "2023-rosa-enquiries", channel=Channel.PHONE)
     changed = _replaced(changed, "rosa-kristin-naess-stub", start=PartialDate(2022, 3))
     changed = _replaced(changed, "rosa-eline-bostad", end=PartialDate(2023, 9, 15))
@@ -113,10 +114,11 @@ def _bodies_in_full(dataset: Dataset) -> Dataset:
 
 def _bodies_more(dataset: Dataset) -> Dataset:
     """More the example lacks: a proposal of several names, a name elected with no term recorded, terms
-    starting on the meeting's first and last day, a term ending in January, few cases (in words), a
-    term starting and ending in the year, a shared deputy from a day of the year, an office held by
-    one who holds no seat, a secretary until a day of the year, two offices held by one person in
-    turn with a note each, and a board member of no region."""
+    starting on the meeting's first and last day, a term ending on 2 January (held on the year's first
+    day alone: terms end before their end date), few cases (in words), a term starting and ending in
+    the year, a shared deputy from a day of the year, the board's chair from a day of the year
+    holding no seat, a secretary until a day of the year, two offices held by one person in turn
+    with a note each, and a board member of no region."""
     changed = _replaced(
         dataset,
         "valg-2023-styret",
@@ -125,12 +127,14 @@ def _bodies_more(dataset: Dataset) -> Dataset:
     )
     changed = _replaced(changed, "styret-kristin-mettenes", start=dt.date(2023, 4, 26))
     changed = _replaced(changed, "styret-gunn-knorr", start=dt.date(2023, 4, 27))
-    changed = _replaced(changed, "styret-sidsel-anes", end=dt.date(2023, 1, 15))
+    changed = _replaced(changed, "styret-sidsel-anes", end=dt.date(2023, 1, 2))
     changed = _replaced(changed, "styret-unni-selnes", region=None)
     changed = _replaced(changed, "fagetisk-rad-2023", cases=5)
     changed = _replaced(changed, "rad-per-lorentzen", end=dt.date(2023, 10, 1))
     changed = _replaced(changed, "rad-kai-stokke", start=dt.date(2023, 3, 1))
-    changed = _replaced(changed, "rad-marianne-ulven-solli-nestleder", person="Ola Nordmann")
+    changed = _replaced(
+        changed, "styret-heidi-olden-eng-leder", person="Ola Nordmann", start=dt.date(2023, 6, 1)
+    )
     changed = _replaced(changed, "rad-hege-mauroy-sekretaer", end=dt.date(2023, 6, 30))
     changed = _replaced(changed, "rad-hanne-stenvaag-leder", start=dt.date(2023, 6, 1))
     leader = changed.get("rad-hanne-stenvaag-leder")
@@ -184,12 +188,14 @@ DOCUMENTS: dict[str, tuple[str, Language, dict[str, object], Callable[[Dataset],
         _board_without_regions,
     ),
     "members-in-full-nb": ("members", "nb", {}, _members_in_full),
+    "members-in-full-en": ("members", "en", {}, _members_in_full),
     "communication-in-full-nb": ("communication", "nb", {}, _communication_in_full),
     "alliances-in-full-nb": ("alliances", "nb", {}, _alliances_in_full),
     "bodies-meeting-cancelled-nb": ("bodies", "nb", {}, _meeting_cancelled),
     "bodies-in-full-nb": ("bodies", "nb", {}, _bodies_in_full),
     "bodies-in-full-en": ("bodies", "en", {}, _bodies_in_full),
     "bodies-more-nb": ("bodies", "nb", {}, _bodies_more),
+    "bodies-without-regions-nb": ("bodies", "nb", {}, _board_without_regions),
     "projects-in-full-nb": ("projects", "nb", {}, _projects_in_full),
     "projects-in-full-en": ("projects", "en", {}, _projects_in_full),
     "secretariat-note-only-nb": ("secretariat", "nb", {}, _no_result_but_a_note),
