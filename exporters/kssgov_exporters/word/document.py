@@ -48,9 +48,7 @@ from .labels import ERRORS
 LANGUAGE_TAGS: Final[dict[Language, str]] = {"nb": "nb-NO", "en": "en-GB"}
 HEADING_LEVELS: Final = (1, 2, 3)
 _HEADING_IDS: Final = {
-    level: tuple(
-        f"{word}{level}" for word in ("heading", "overskrift", "rubrik", "berschrift", "titre")
-    )
+    level: tuple(f"{word}{level}" for word in ("heading", "overskrift", "rubrik", "berschrift", "titre"))
     for level in HEADING_LEVELS
 }
 _HEADING_SIZES: Final = {1: Pt(16), 2: Pt(13), 3: Pt(11.5)}
