@@ -83,7 +83,7 @@ def add_table(
                 r.remove(child)
         properties = r.find(qn("w:rPr"))
         if properties is not None:
-            for bold in properties.findall(qn("w:b")) + properties.findall(qn("w:bCs")):
+            for bold in properties.findall(qn("w:b")):
                 properties.remove(bold)
         text = element("w:t")
         text.set(qn("xml:space"), "preserve")

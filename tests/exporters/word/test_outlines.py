@@ -71,10 +71,10 @@ def _projects_in_full(dataset: Dataset) -> Dataset:
 
 
 def _communication_in_full(dataset: Dataset) -> Dataset:
-    """Figures the example lacks: one of no channel and no change, a newsletter's subscribers with
-    last year's figure and a change of one per cent, a print media figure other than hits, last
-    year's count of newsletters sent; and no stories."""
-    views = Figure(id="2023-views", year=2023, measure=Measure.VIEWS, value=5000, change=0)
+    """Figures the example lacks: one of no channel, no change and ten thousand (grouped), a
+    newsletter's subscribers with last year's figure and a change of one per cent, a print media
+    figure other than hits, last year's count of newsletters sent; and no stories."""
+    views = Figure(id="2023-views", year=2023, measure=Measure.VIEWS, value=10_000, change=0)
     subscribers = Figure(
         id="2023-newsletter-followers",
         year=2023,

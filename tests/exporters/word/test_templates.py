@@ -57,7 +57,10 @@ def test_a_template_without_a_table_style_gets_explicit_borders(example: Dataset
     table = document.tables[0]
     borders = table._tbl.tblPr.find(qn("w:tblBorders"))
     assert borders is not None
-    assert {child.get(qn("w:val")) for child in borders} == {"single"}
+    sides = [child.tag.split("}")[1] for child in borders]
+    assert sides == ["top", "left", "bottom", "right", "insideH", "insideV"]
+    attributes = [{k.split("}")[1]: v for k, v in child.attrib.items()} for child in borders]
+    assert attributes == [{"val": "single", "sz": "4", "space": "0", "color": "auto"}] * 6
 
 
 def test_a_template_without_heading_styles_gets_real_heading_styles(example: Dataset) -> None:
