@@ -241,8 +241,10 @@ def read_template(path: Path | None) -> bytes | None:
         raise PluginError(ERRORS["not_docx"], path=path) from None
 
 
-def open_document(template: bytes | None, language: Language, name: object = "--template") -> Document:
+def open_document(template: bytes | None, language: Language, name: object) -> Document:
     """The template with its body emptied (styles, headers, footers and page setup kept), or a new one.
+
+    *name* is how the template is named when it cannot be read (its path).
 
     Either way it is made ready for *language*, with heading styles of every level kssgov writes.
     """

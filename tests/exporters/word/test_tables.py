@@ -29,6 +29,15 @@ def _with_first_activity(example: Dataset, **changes: Any) -> Dataset:
     return attrs.evolve(example, activities=(first, *example.activities[1:]))
 
 
+def test_no_text_of_the_report_holds_a_raw_line_break_or_tab(example: Dataset) -> None:
+    """Word shows a line break inside a text as a space: each must be Word's own break."""
+    xml = _main_part(export("report", example))
+    texts = re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", xml)
+    assert len(texts) > 300
+    assert [t for t in texts if "\n" in t or "\t" in t] == []
+    assert xml.count("<w:br/>") > 20  # the staff lists, the bodies' seats, the members' leaders
+
+
 def test_the_header_row_is_bold_and_the_rows_are_not(example: Dataset) -> None:
     table = read(export("politics", example)).tables[0]
     header = [run.bold for cell in table.rows[0].cells for run in cell.paragraphs[0].runs]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import docx
@@ -11,9 +12,11 @@ import pytest
 from docx.document import Document as DocxDocument
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
-from docx.shared import Mm
+from docx.shared import Mm, Pt
 
-from kssgov import Dataset
+from kssgov import Dataset, PluginError
+from kssgov_exporters.word.document import read_template
+from kssgov_exporters.word.tables import body_size
 
 from .helpers import export, read
 
@@ -155,3 +158,51 @@ def test_bullets_in_a_template_without_a_bullet_list_style_start_with_a_bullet(e
     assert len(expected) > 10
     document = read(export("communication", example, template=_template(_without_bullet_styles)))
     assert [p.text for p in document.paragraphs if p.text.startswith("• ")] == expected
+
+
+def test_a_template_that_is_not_a_word_document_is_refused_by_its_path(example: Dataset) -> None:
+    with pytest.raises(PluginError) as caught:
+        export("politics", example, template=b"not a zip file")
+    path, said = caught.value.render("nb").split(" ", 1)
+    assert path.endswith(".docx")
+    assert said == (
+        "kan ikke leses som et Word-dokument (.docx); "
+        "åpne den i Word eller LibreOffice og lagre den som .docx"
+    )
+
+
+def test_a_template_that_cannot_be_read_is_refused_by_its_path(tmp_path: Path) -> None:
+    missing = tmp_path / "mal.docx"
+    with pytest.raises(PluginError) as caught:
+        read_template(missing)
+    assert caught.value.render("en") == (
+        f"{missing} cannot be read as a Word document (.docx); "
+        "open it in Word or LibreOffice and save it as .docx"
+    )
+    assert read_template(None) is None
+
+
+def test_without_a_template_the_page_is_a4_with_margins_of_25_mm(example: Dataset) -> None:
+    section = read(export("politics", example)).sections[0]
+    measures = [
+        section.page_width,
+        section.page_height,
+        section.left_margin,
+        section.right_margin,
+        section.top_margin,
+        section.bottom_margin,
+    ]
+    millimetres = [round((m or 0) / Mm(1), 1) for m in measures]  # kept in twips: to a tenth of a mm
+    assert millimetres == [210.0, 297.0, 25.0, 25.0, 25.0, 25.0]
+
+
+@pytest.mark.parametrize(("name", "size"), [("Normal", 12.0), ("Standard", 10.5)])
+def test_the_body_size_is_the_normal_styles(name: str, size: float) -> None:
+    document = docx.Document()
+    normal = document.styles["Normal"]
+    normal.name = name
+    normal.element.set(qn("w:styleId"), name)
+    normal.font.size = Pt(size)
+    assert body_size(document) == size
+    normal.font.size = None
+    assert body_size(document) == 11.0
