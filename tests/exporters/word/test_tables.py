@@ -10,6 +10,7 @@ from typing import Any
 
 import attrs
 import pytest
+from docx.oxml.ns import qn
 from docx.shared import Pt
 
 from kssgov import Dataset, Status, Visibility
@@ -94,3 +95,14 @@ def test_rows_go_in_their_places_in_order() -> None:
     assert zipfile.ZipFile(io.BytesIO(done)).read("word/document.xml") == (
         b"<w:body><w:tr>B</w:tr><w:p/><w:tr>A</w:tr></w:body>"
     )
+
+
+def test_a_table_that_does_not_fit_even_set_smallest_shares_the_width_by_its_longest_words(
+    example: Dataset,
+) -> None:
+    table = read(export("politics", _with_first_activity(example, where=LONG_WORD * 3))).tables[0]
+    grid = [int(c.get(qn("w:w"))) for c in table._tbl.tblGrid.findall(qn("w:gridCol"))]
+    assert sum(grid) == pytest.approx(160 / 25.4 * 1440, abs=3)  # A4 less two margins of 25 mm
+    assert grid[1] > 0.8 * sum(grid)  # the column of the long word takes most
+    sizes = {run.font.size for row in table.rows for cell in row.cells for run in cell.paragraphs[0].runs}
+    assert sizes == {Pt(8)}
