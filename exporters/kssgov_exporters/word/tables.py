@@ -211,9 +211,6 @@ def _row_properties(tr: BaseOxmlElement, *, repeat: bool) -> None:
     place(properties, element("w:cantSplit"))
     if repeat:
         place(properties, element("w:tblHeader"))
-    else:
-        for header in properties.findall(qn("w:tblHeader")):
-            properties.remove(header)
 
 
 def _explicit_borders() -> BaseOxmlElement:

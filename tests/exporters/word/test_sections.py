@@ -58,6 +58,7 @@ def test_politics_header_repeats_rows_do_not_split_and_widths_agree(example: Dat
     for row in (first, second):
         cells = [int(tc.tcPr.find(qn("w:tcW")).get(qn("w:w"))) for tc in row.findall(qn("w:tc"))]
         assert cells == grid
+        assert {tc.tcPr.find(qn("w:tcW")).get(qn("w:type")) for tc in row.findall(qn("w:tc"))} == {"dxa"}
     assert table._tbl.tblPr.find(qn("w:tblLayout")).get(qn("w:type")) == "fixed"
     assert sum(grid) == pytest.approx(160 / 25.4 * 1440, abs=5)
 
