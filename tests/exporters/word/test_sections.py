@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import struct
 import zipfile
 
 import attrs
@@ -417,13 +418,45 @@ def test_the_report_holds_every_section_in_the_seeds_order(example: Dataset) -> 
 
 
 def test_the_same_data_gives_identical_bytes(example: Dataset) -> None:
-    moment = dt.datetime(2024, 3, 12, tzinfo=dt.UTC)
+    moment = dt.datetime(2024, 3, 12, 13, 47, 58, tzinfo=dt.UTC)
     first = export("report", example, timestamp=moment)
     assert first == export("report", example, timestamp=moment)
     assert first != export("report", example, timestamp=moment + dt.timedelta(days=1))
-    archive = zipfile.ZipFile(io.BytesIO(first))
-    assert {info.date_time for info in archive.infolist()} == {(2024, 3, 12, 0, 0, 0)}
-    assert read(first).core_properties.created == moment
+    assert _entry_times(first) == {(2024, 3, 12, 13, 47, 58)}
+    properties = read(first).core_properties
+    assert (properties.created, properties.modified) == (moment, moment)
+    assert (properties.revision, properties.author, properties.last_modified_by) == (
+        1,
+        *["Krisesentersekretariatet"] * 2,
+    )
+    assert (properties.subject, properties.keywords, properties.category, properties.comments) == ("",) * 4
+    application = zipfile.ZipFile(io.BytesIO(first)).read("docProps/app.xml").decode("utf-8")
+    assert "<Company>Krisesentersekretariatet</Company>" in application
+    assert "<vt:lpstr>Årsmelding 2023</vt:lpstr>" in application
+
+
+def test_a_moment_before_1980_is_written_as_the_first_a_zip_can_hold(example: Dataset) -> None:
+    data = export("politics", example, timestamp=dt.datetime(1975, 6, 1, 12, tzinfo=dt.UTC))
+    assert _entry_times(data) == {(1980, 1, 1, 0, 0, 0)}
+
+
+def _entry_times(data: bytes) -> set[tuple[int, ...]]:
+    """The time of every entry, as the central directory and as each local header says it."""
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    found: set[tuple[int, ...]] = {info.date_time for info in archive.infolist()}
+    for info in archive.infolist():
+        dos_time, dos_date = struct.unpack_from("<HH", data, info.header_offset + 10)
+        found.add(
+            (
+                (dos_date >> 9) + 1980,
+                (dos_date >> 5) & 15,
+                dos_date & 31,
+                dos_time >> 11,
+                (dos_time >> 5) & 63,
+                (dos_time & 31) * 2,
+            )
+        )
+    return found
 
 
 @pytest.mark.parametrize(
