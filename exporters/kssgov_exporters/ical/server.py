@@ -271,6 +271,13 @@ class FeedApp:
                 version.dataset = result.dataset
             return result.dataset
 
+    def _records(self, version: Version) -> Dataset:
+        """The records of *version* for building a feed; refused when there are none to give."""
+        dataset = self.dataset(version)
+        if dataset is None:
+            raise PluginError(ERRORS["no_dataset"])
+        return dataset
+
     def watch(self, seconds: float = LOOK_SECONDS) -> threading.Thread:
         """Look at the files every *seconds* in a background thread, refreshing when they change."""
         stop = threading.Event()
@@ -299,9 +306,7 @@ class FeedApp:
         """The feed built for *version*; on any failure the previous version's, if it had one."""
         key = (feed, filters)
         try:
-            dataset = self.dataset(version)
-            if dataset is None:
-                raise PluginError(ERRORS["no_dataset"])
+            dataset = self._records(version)
             asked = request or self._request(version.settings, feed, filters)
             served = Served.of(build(for_audience(dataset, asked), asked, history))
         except Exception as error:
@@ -324,11 +329,8 @@ class FeedApp:
         Raises :class:`KssgovError` when the filters are not options of the feed
         or name no record it may show.
         """
-        dataset = self.dataset(version)
-        if dataset is None:
-            raise PluginError(ERRORS["no_dataset"])
         request = self._request(version.settings, feed, filters)
-        check_filters(for_audience(dataset, request), request.options)
+        check_filters(for_audience(self._records(version), request), request.options)
         return self._build(version, feed, filters, request=request)
 
     def _on_demand(
