@@ -174,6 +174,20 @@ def test_sequence_and_last_modified_rise_with_each_change_and_never_fall(
     assert events(assert_sound_feed(after_rename[3]))["timed"]["UID"] == "timed@kss.kssgov"
 
 
+def test_the_feeds_in_two_languages_keep_their_own_sequences(example: Dataset, tmp_path: Path) -> None:
+    """Subscribers of the Norwegian and the English feed, built in turn from one workspace, see no change."""
+    data = attrs.evolve(example, activities=(timed(),))
+    seen = []
+    languages: tuple[Language, ...] = ("nb", "en", "nb", "en")
+    for day, language in enumerate(languages):
+        raw = export(
+            "ical", data, timestamp=MOMENT + dt.timedelta(days=day), language=language, workspace=tmp_path
+        )
+        event = events(assert_sound_feed(raw))["timed"]
+        seen.append((language, event.sequence, event.decoded("LAST-MODIFIED")))
+    assert seen == [("nb", 0, MOMENT), ("en", 0, MOMENT + dt.timedelta(days=1))] * 2
+
+
 def test_a_damaged_history_is_reported(example: Dataset, tmp_path: Path) -> None:
     (tmp_path / "feed-history.json").write_text("{ not json")
     with pytest.raises(PluginError, match="feed history"):

@@ -12,7 +12,11 @@ import io
 import re
 import zipfile
 
+import docx
 import pytest
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from lxml import etree
 
 import kssgov
 from kssgov import Dataset, Language
@@ -20,6 +24,7 @@ from kssgov.messages import LANGUAGES, VOCABULARY
 from kssgov_exporters.word.labels import LABELS
 
 from .helpers import export, read
+from .ooxml import problems
 
 WORD_EXPORTERS = sorted(
     name for name, plugin in kssgov.discover().plugins.items() if plugin.exporter.output == "docx"
@@ -103,3 +108,65 @@ def _texts(record: object) -> list[str]:
         elif isinstance(value, tuple):
             found.extend(v for v in value if isinstance(v, str))
     return found
+
+
+def _foreign_template(defaults: str) -> bytes:
+    """python-docx's template made American: styles tagged en-US, a proofing state, a zoom without a percent.
+
+    *defaults* is what is left of its document defaults: ``none``, ``paragraph`` (the paragraph's
+    only) or ``empty run`` (the run's, with no properties).
+    """
+    document = docx.Document()
+    styles = document.styles.element
+    found = styles.find(qn("w:docDefaults"))
+    if defaults == "none":
+        styles.remove(found)
+    else:
+        run_defaults = found.find(qn("w:rPrDefault"))
+        if defaults == "paragraph":
+            found.remove(run_defaults)
+        else:
+            for child in list(run_defaults):
+                run_defaults.remove(child)
+    for name, language in (("Normal", "en-US"), ("Heading 1", "de-DE")):
+        properties = document.styles[name].element.get_or_add_rPr()
+        lang = OxmlElement("w:lang")
+        lang.set(qn("w:val"), language)
+        properties.append(lang)
+    settings = document.settings.element
+    settings.append(OxmlElement("w:proofState"))
+    settings.find(qn("w:proofState")).set(qn("w:spelling"), "clean")
+    zoom = settings.find(qn("w:zoom"))
+    for name in list(zoom.attrib):
+        del zoom.attrib[name]
+    zoom.set(qn("w:val"), "bestFit")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("defaults", ["none", "paragraph", "empty run"])
+def test_a_template_in_another_language_is_made_norwegian_throughout(example: Dataset, defaults: str) -> None:
+    data = export("politics", example, template=_foreign_template(defaults))
+    assert problems(data) == []
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    styles = etree.fromstring(archive.read("word/styles.xml"))
+    settings = etree.fromstring(archive.read("word/settings.xml"))
+    tagged = {"val": "nb-NO", "eastAsia": "nb-NO", "bidi": "ar-SA"}
+
+    def attributes(lang: etree._Element) -> dict[str, str]:
+        return {etree.QName(name).localname: value for name, value in lang.attrib.items()}
+
+    assert etree.QName(styles[0]).localname == "docDefaults"
+    default = styles[0].find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:lang')}")
+    assert attributes(default) == tagged
+    by_style = {
+        style.get(qn("w:styleId")): [attributes(lang) for lang in style.iter(qn("w:lang"))]
+        for style in styles.iter(qn("w:style"))
+    }
+    assert by_style["Normal"] == [tagged]
+    assert by_style["Heading1"] == [tagged]
+    assert by_style["Title"] == []  # a style with no language of its own takes the default's
+    assert settings.find(qn("w:proofState")) is None
+    assert settings.find(qn("w:zoom")).get(qn("w:percent")) == "100"
+    assert [t.get(qn("w:val")) for t in settings.iter(qn("w:themeFontLang"))] == ["nb-NO"]
