@@ -46,7 +46,9 @@ def test_every_run_style_and_default_is_tagged_with_the_language(
     archive = zipfile.ZipFile(io.BytesIO(data))
     document, styles = archive.read("word/document.xml").decode(), archive.read("word/styles.xml").decode()
     tag = TAGS[language]
-    assert set(re.findall(r'<w:lang w:val="([^"]+)"', document)) == {tag}
+    assert set(re.findall(r"<w:lang [^>]*>", document)) == {
+        f'<w:lang w:val="{tag}" w:eastAsia="{tag}" w:bidi="ar-SA"/>'
+    }
     runs = len(re.findall(r"<w:r>|<w:r ", document))
     assert runs == len(re.findall(r"<w:lang ", document))
     defaults = re.search(r"<w:docDefaults>.*?</w:docDefaults>", styles, re.S)
@@ -130,6 +132,7 @@ def _foreign_template(defaults: str) -> bytes:
                 run_defaults.remove(child)
     for name, language in (("Normal", "en-US"), ("Heading 1", "de-DE")):
         properties = document.styles[name].element.get_or_add_rPr()
+        properties.append(etree.Comment(" saved by another program "))
         lang = OxmlElement("w:lang")
         lang.set(qn("w:val"), language)
         properties.append(lang)

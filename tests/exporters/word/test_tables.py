@@ -39,6 +39,12 @@ def test_no_text_of_the_report_holds_a_raw_line_break_or_tab(example: Dataset) -
     assert xml.count("<w:br/>") > 20  # the staff lists, the bodies' seats, the members' leaders
 
 
+def test_text_word_cannot_hold_is_made_text_it_can() -> None:
+    """The records refuse such text; a section's own text is cleaned too, so the document always opens."""
+    assert documents.clean("a\r\nb\rc\x01d\x0be\tf\ud800g") == "a\nb\ncde\tfg"
+    assert documents.clean("Årsmelding 2023 – styret") == "Årsmelding 2023 – styret"
+
+
 def test_the_header_row_is_bold_and_the_rows_are_not(example: Dataset) -> None:
     table = read(export("politics", example)).tables[0]
     header = [run.bold for cell in table.rows[0].cells for run in cell.paragraphs[0].runs]

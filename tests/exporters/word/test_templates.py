@@ -15,7 +15,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from kssgov import Dataset, PluginError
-from kssgov_exporters.word.document import read_template
+from kssgov_exporters.word.document import find_style, read_template
 from kssgov_exporters.word.tables import body_size
 
 from .helpers import export, read
@@ -66,10 +66,14 @@ def test_a_template_without_a_table_style_gets_explicit_borders(example: Dataset
     assert attributes == [{"val": "single", "sz": "4", "space": "0", "color": "auto"}] * 6
 
 
-def test_a_template_without_heading_styles_gets_real_heading_styles(example: Dataset) -> None:
+@pytest.mark.parametrize("with_normal", [True, False])
+def test_a_template_without_heading_styles_gets_real_heading_styles(
+    example: Dataset, with_normal: bool
+) -> None:
     source = docx.Document()
     for style in list(source.styles):
-        if style.type == WD_STYLE_TYPE.PARAGRAPH and (style.name or "").startswith("Heading"):
+        unwanted = (style.name or "").startswith("Heading") or (style.name == "Normal" and not with_normal)
+        if style.type == WD_STYLE_TYPE.PARAGRAPH and unwanted:
             style.element.getparent().remove(style.element)
     buffer = io.BytesIO()
     source.save(buffer)
@@ -79,12 +83,18 @@ def test_a_template_without_heading_styles_gets_real_heading_styles(example: Dat
         "Politikk",
         "Høringer, innspill, konferanser og politisk representasjon",
     )
-    for paragraph, level in ((first, 1), (second, 2)):
-        style = paragraph.style
-        assert style is not None
-        assert style.name == f"Heading {level}"
+    assert (first.style, second.style) == (document.styles["Heading 1"], document.styles["Heading 2"])
+    for level, size, before in ((1, 16, 14), (2, 13, 10), (3, 11.5, 10)):
+        style = document.styles[f"Heading {level}"]
+        assert style.type == WD_STYLE_TYPE.PARAGRAPH
         assert style.font.bold is True
+        assert style.font.size == Pt(size)
         assert style.paragraph_format.keep_with_next is True
+        assert (style.paragraph_format.space_before, style.paragraph_format.space_after) == (
+            Pt(before),
+            Pt(4),
+        )
+        assert style.base_style == (document.styles["Normal"] if with_normal else None)
         outline = style.element.pPr.find(qn("w:outlineLvl"))
         assert outline.get(qn("w:val")) == str(level - 1)
 
@@ -208,3 +218,20 @@ def test_the_body_size_is_the_normal_styles(name: str, size: float) -> None:
     assert body_size(document) == size
     normal.font.size = None
     assert body_size(document) == 11.0
+
+
+@pytest.mark.parametrize(
+    ("name", "style_id"),
+    [("LIST_BULLET", "Egendefinert1"), ("Egendefinert", "list-bullet"), ("List  Bullet", "X")],
+)
+def test_a_style_is_found_by_its_name_or_its_id_in_any_casing_and_spacing(name: str, style_id: str) -> None:
+    document = docx.Document()
+    for style in list(document.styles):
+        if (style.name or "").startswith("List Bullet"):
+            style.element.getparent().remove(style.element)
+    added = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    added.element.set(qn("w:styleId"), style_id)
+    found = find_style(document, WD_STYLE_TYPE.PARAGRAPH, "Punktmerket liste", "List Bullet")
+    assert found is not None
+    assert found.element is added.element
+    assert find_style(document, WD_STYLE_TYPE.CHARACTER, "List Bullet") is None
