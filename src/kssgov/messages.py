@@ -564,6 +564,12 @@ CATALOG: Final[dict[str, Text]] = {
         "add an [[agm]] record for {value} when its date is known",
         "legg til en [[agm]]-oppføring for {value} når datoen er kjent",
     ),
+    "lint.election_at_cancelled_agm": Text(
+        "the annual meeting {value!r} of {year} was cancelled, yet this election is recorded at it",
+        "årsmøtet {value!r} i {year} ble avlyst, men dette valget er registrert på det",
+        "give the election the annual meeting where it was held (agm = ...), or remove it",
+        "gi valget årsmøtet der det ble holdt (agm = ...), eller fjern det",
+    ),
     "lint.time_gap": Text(
         "{value} does not exist in {zone}: the clocks jump forward that night",
         "{value} finnes ikke i {zone}: klokka stilles fram den natta",

@@ -20,12 +20,14 @@ from kssgov import (
     Channel,
     Dataset,
     DateSpan,
+    Election,
     Figure,
     Finances,
     Measure,
     Role,
     Settings,
     Statistics,
+    Status,
     Term,
     Visibility,
 )
@@ -219,6 +221,28 @@ def test_a_terms_start_and_end_at_unrecorded_meetings_are_both_named() -> None:
         ("lint.agm_unrecorded", "start"),
         ("lint.agm_unrecorded", "end"),
     ]
+
+
+def test_an_election_at_a_cancelled_annual_meeting_is_named_with_its_meeting() -> None:
+    meetings = (
+        AnnualMeeting(id="agm-2022", year=2022, date=DateSpan.parse("20.4.2022")),
+        AnnualMeeting(id="agm-2023", year=2023, date=DateSpan.parse("19.4.2023"), status=Status.CANCELLED),
+        AnnualMeeting(id="agm-2024", year=2024, date=DateSpan.parse("17.4.2024"), status=Status.PLANNED),
+    )
+    elections = tuple(
+        Election(id=f"e{n}", agm=m.id, body="b", elected=("P",)) for n, m in enumerate(meetings)
+    )
+    data = Dataset(
+        settings=SETTINGS, bodies=(attrs.evolve(BOARD, has_chair=False),), agms=meetings, elections=elections
+    )
+    problems = lint(data)
+    assert found(data) == [
+        ("lint.election_at_cancelled_agm", "<election>:2", "agm", {"value": "agm-2023", "year": 2023})
+    ]
+    assert (
+        problems[0].message("nb")
+        == "årsmøtet 'agm-2023' i 2023 ble avlyst, men dette valget er registrert på det"
+    )
 
 
 # -- references to narrower records ------------------------------------------------------------------

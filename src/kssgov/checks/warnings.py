@@ -3,7 +3,8 @@
 A dated record outside the report year; a record out of date order with its
 neighbours in the file (naming the date that was likely meant); a declared
 meeting count that disagrees with the recorded meetings; a body without a
-chair; a term bound to an annual meeting that should be recorded but is not;
+chair; a term bound to an annual meeting that should be recorded but is not; an
+election at an annual meeting that was cancelled;
 a record that refers to one only a narrower audience may see; a local time
 that does not exist, or happens twice, when the clocks change; a figure of a
 year recorded twice.
@@ -24,7 +25,17 @@ import attrs
 
 from ..exceptions import InvalidValueError
 from ..messages import Count, Label
-from ..model import RECORD_TYPES, Activity, AgmBound, Dataset, DateSpan, Visibility, format_date, zone
+from ..model import (
+    RECORD_TYPES,
+    Activity,
+    AgmBound,
+    Dataset,
+    DateSpan,
+    Status,
+    Visibility,
+    format_date,
+    zone,
+)
 from ..model.governance import change_days
 from ..model.records import reference_fields
 from ..problems import Fix, Problem
@@ -185,6 +196,19 @@ def _unrecorded_agms(dataset: Dataset, where: Where, as_of: dt.date | None) -> I
                 yield warning(where("term", index, field), "lint.agm_unrecorded", value=bound.agm)
 
 
+def _elections_at_cancelled_agms(dataset: Dataset, where: Where, as_of: dt.date | None) -> Iterator[Problem]:
+    """An election recorded for an annual meeting that was called off: its report still lists it."""
+    cancelled = {m.id: m.year for m in dataset.agms if m.status is Status.CANCELLED}
+    for index, election in enumerate(dataset.elections):
+        if election.agm in cancelled:
+            yield warning(
+                where("election", index, "agm"),
+                "lint.election_at_cancelled_agm",
+                value=election.agm,
+                year=cancelled[election.agm],
+            )
+
+
 def _narrower_references(dataset: Dataset, where: Where, as_of: dt.date | None) -> Iterator[Problem]:
     """A record that refers to one a narrower audience sees: wider documents leave the reference out."""
     visibility = {record.id: record.visibility for _, record in dataset.records()}
@@ -271,6 +295,7 @@ CHECKS: Final[tuple[Callable[[Dataset, Where, dt.date | None], Iterator[Problem]
     _meeting_counts,
     _chairless_bodies,
     _unrecorded_agms,
+    _elections_at_cancelled_agms,
     _narrower_references,
     _clock_changes,
     _repeated_figures,
