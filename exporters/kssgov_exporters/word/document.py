@@ -46,12 +46,13 @@ from kssgov import Language, PluginError
 from .labels import ERRORS
 
 LANGUAGE_TAGS: Final[dict[Language, str]] = {"nb": "nb-NO", "en": "en-GB"}
-HEADING_LEVELS: Final = (1, 2, 3)
+#: A section writes up to three levels of headings, and a marker may put its top at level 3.
+HEADING_LEVELS: Final = (1, 2, 3, 4, 5)
 _HEADING_IDS: Final = {
     level: tuple(f"{word}{level}" for word in ("heading", "overskrift", "rubrik", "berschrift", "titre"))
     for level in HEADING_LEVELS
 }
-_HEADING_SIZES: Final = {1: Pt(16), 2: Pt(13), 3: Pt(11.5)}
+_HEADING_SIZES: Final = {1: Pt(16), 2: Pt(13), 3: Pt(11.5), 4: Pt(11), 5: Pt(11)}
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 #: The order of the children of the ``*Pr`` elements kssgov adds to, as the schema fixes it.

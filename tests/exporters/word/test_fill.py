@@ -104,6 +104,22 @@ def test_a_marker_without_its_heading_or_at_a_level_follows_the_authors_headings
     assert [t for t, _ in headings].count("Politikk") == 1
 
 
+def test_a_section_three_levels_deep_at_level_3_keeps_its_levels_apart(example: Dataset) -> None:
+    source = docx.Document()
+    source.add_heading("Vårt arbeid", level=1)
+    source.add_heading("Prosjektene", level=2)
+    source.add_paragraph("{{kssgov:projects | nivå 3}}")
+    headings = filled_headings(source, example)
+    assert headings[:6] == [
+        ("Vårt arbeid", "Heading 1"),
+        ("Prosjektene", "Heading 2"),
+        ("Prosjekter og tiltak i Krisesentersekretariatet", "Heading 3"),
+        ("Tiltak", "Heading 4"),
+        ("VO-linjen", "Heading 5"),
+        ("ROSA", "Heading 5"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("place", "expected"),
     [

@@ -84,7 +84,7 @@ def test_a_template_without_heading_styles_gets_real_heading_styles(
         "Høringer, innspill, konferanser og politisk representasjon",
     )
     assert (first.style, second.style) == (document.styles["Heading 1"], document.styles["Heading 2"])
-    for level, size, before in ((1, 16, 14), (2, 13, 10), (3, 11.5, 10)):
+    for level, size, before in ((1, 16, 14), (2, 13, 10), (3, 11.5, 10), (4, 11, 10), (5, 11, 10)):
         style = document.styles[f"Heading {level}"]
         assert style.type == WD_STYLE_TYPE.PARAGRAPH
         assert style.font.bold is True
