@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import NoReturn
@@ -9,10 +11,12 @@ from typing import NoReturn
 import attrs
 import pytest
 
-from kssgov import CheckResult, Watcher
+from kssgov import CheckResult, Visibility, Watcher
+from kssgov_exporters.ical import builder as builders
 from kssgov_exporters.ical import feed, server
 from kssgov_exporters.ical.builder import BuildProcess, Key, Snapshot
 from kssgov_exporters.ical.server import FeedApp
+from kssgov_exporters.ical.site import Feed
 
 from .test_server import BOARD_TOKEN, ENV, SECRET_ROWS, _bump, get
 
@@ -204,3 +208,69 @@ def test_while_an_edit_has_errors_the_pages_get_the_last_records_read_and_the_bu
     stale = attrs.evolve(version, dataset=None)  # a version whose records were never read here
     assert app.dataset(stale) is before
     assert "the pages show the last good version read" in caplog.text
+
+
+def test_the_build_process_answers_each_request_in_turn_and_ends_with_the_connection(folder: Path) -> None:
+    """The build process's side, run here in a thread: a refresh gives the settings and every feed
+    asked for, a build one feed more (or none), files with errors the last good version and their
+    signature, and a closed connection ends it."""
+    ours, theirs = multiprocessing.Pipe()
+    worker = threading.Thread(target=builders._work, args=(str(folder), ENV, theirs), daemon=True)
+    worker.start()
+    public = Feed("calendar.ics", Visibility.PUBLIC, "nb")
+    conference: Key = (public, (("kind", ("conference",)),))
+    ours.send(("refresh", (conference,)))
+    snapshot = ours.recv()
+    assert isinstance(snapshot, Snapshot)
+    here = FeedApp(folder, environ=ENV)
+    expected = here.current
+    assert expected is not None
+    assert snapshot.signature == expected.signature
+    assert snapshot.settings == expected.settings
+    assert snapshot.failed is None
+    assert {key: served.body for key, served in snapshot.built.items()} == {
+        **{key: served.body for key, served in expected.built.items()},
+        conference: get(here, "/calendar.ics?kind=conference").body,
+    }
+
+    seminars: Key = (public, (("kind", ("seminar",)),))
+    ours.send(("build", seminars))
+    signature, served = ours.recv()
+    assert signature == snapshot.signature
+    assert served.body == get(here, "/calendar.ics?kind=seminar").body
+    ours.send(("build", (public, (("body", ("no-such-body",)),))))
+    assert ours.recv() == (snapshot.signature, None)
+
+    rows = folder / "activities.toml"
+    rows.write_text(rows.read_text(encoding="utf-8") + "\n[[activity]]\nid = broken\n", encoding="utf-8")
+    _bump(rows)
+    ours.send(("refresh", ()))
+    kept = ours.recv()
+    assert (kept.signature, kept.settings, kept.built.keys()) == (
+        snapshot.signature,
+        snapshot.settings,
+        snapshot.built.keys() | {seminars},
+    )
+    assert kept.failed is not None
+    assert kept.failed != snapshot.signature
+    ours.close()
+    worker.join(timeout=10)
+    assert not worker.is_alive()
+
+
+def test_a_build_process_started_on_files_with_errors_has_nothing_to_give(folder: Path) -> None:
+    rows = folder / "activities.toml"
+    rows.write_text(rows.read_text(encoding="utf-8") + "\n[[activity]]\nid = broken\n", encoding="utf-8")
+    ours, theirs = multiprocessing.Pipe()
+    worker = threading.Thread(target=builders._work, args=(str(folder), ENV, theirs), daemon=True)
+    worker.start()
+    public = Feed("calendar.ics", Visibility.PUBLIC, "nb")
+    ours.send(("refresh", ((public, ()),)))
+    snapshot = ours.recv()
+    assert (snapshot.signature, snapshot.settings, snapshot.built) == (None, None, {})
+    assert snapshot.failed is not None
+    ours.send(("build", (public, ())))
+    assert ours.recv() == (None, None)
+    ours.close()
+    worker.join(timeout=10)
+    assert not worker.is_alive()
