@@ -29,7 +29,12 @@ def folder(example_copy: Path) -> Path:
 
 @pytest.fixture
 def builder(folder: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[BuildProcess]:
-    """A build process; any feed built in this (the serving) process is recorded in ``built_here``."""
+    """A build process; any feed built in this (the serving) process is recorded in ``built_here``.
+
+    A builder that does not answer in a minute is taken as gone (not after fifteen): a test of a
+    builder that hangs fails, rather than waiting.
+    """
+    monkeypatch.setattr(builders, "PATIENCE_SECONDS", 60.0)
     process = BuildProcess(folder, ENV)
     built_here.clear()
     monkeypatch.setattr(server, "build", _refuse)

@@ -11,6 +11,7 @@ import hypothesis.strategies as st
 import pytest
 from hypothesis import given
 
+from kssgov import PluginError
 from kssgov_exporters.ical import history
 from kssgov_exporters.ical.history import Fragments, encoded, open_history
 
@@ -97,3 +98,37 @@ def test_an_unchanged_entry_is_not_encoded_again(tmp_path: Path, monkeypatch: py
     ]
     saved = json.loads((tmp_path / "feed-history.json").read_text(encoding="utf-8"))
     assert sorted(saved["events"]) == ["nb e0@x", "nb e1@x", "nb e2@x"]
+
+
+def test_a_workspace_that_cannot_be_made_is_named_with_the_reason(tmp_path: Path) -> None:
+    taken = tmp_path / "workspace"
+    taken.write_text("a file where the folder should be", encoding="utf-8")
+    with pytest.raises(PluginError) as caught, open_history(taken, MOMENT):
+        pass
+    assert caught.value.render("en").startswith(f"cannot keep the feed history in {taken}: ")
+    assert caught.value.render("nb").startswith(f"kan ikke lagre kalenderhistorikken i {taken}: ")
+
+
+@pytest.mark.parametrize("damage", ["folder", "not json", "stat"])
+def test_a_history_that_cannot_be_read_is_named_and_left_as_it_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: str
+) -> None:
+    path = tmp_path / "feed-history.json"
+    if damage == "folder":
+        path.mkdir()
+    else:
+        path.write_text("{ not json", encoding="utf-8")
+    if damage == "stat":
+        real = Path.stat
+
+        def refused(self: Path, **arguments: bool) -> object:
+            if self == path:
+                raise PermissionError(13, "Permission denied")
+            return real(self, **arguments)
+
+        monkeypatch.setattr(Path, "stat", refused)
+    with pytest.raises(PluginError) as caught, open_history(tmp_path, MOMENT):
+        pass
+    assert caught.value.render("en").startswith(f"the feed history {path} cannot be read")
+    monkeypatch.undo()
+    assert path.is_dir() if damage == "folder" else path.read_text(encoding="utf-8") == "{ not json"
