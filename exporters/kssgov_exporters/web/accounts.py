@@ -63,7 +63,7 @@ def editors(folder: Path) -> dict[str, str]:
     try:
         found = json.loads(path.read_text(encoding="utf-8"))
         return {str(name): str(value) for name, value in found["editors"].items()}
-    except (OSError, ValueError, KeyError, AttributeError):
+    except (OSError, ValueError, KeyError, AttributeError, TypeError):
         raise PluginError(ERRORS["unreadable"], path=path) from None
 
 
