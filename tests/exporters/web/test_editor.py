@@ -174,3 +174,88 @@ def test_downloads(site: Site) -> None:
     assert document.status_code == 200
     assert document.headers["Content-Disposition"] == 'attachment; filename="politics.docx"'
     assert document.data[:2] == b"PK"
+    assert client.get("/edit/download/members.docx").status_code == 404
+
+
+def test_a_download_the_data_cannot_make_says_why(site: Site, example_copy: Path) -> None:
+    terms = example_copy / "governance.toml"
+    terms.write_text(terms.read_text(encoding="utf-8").replace('role = "chair"', 'role = "member"'), "utf-8")
+    answer = logged_in(site).get("/edit/download/signatures.docx")
+    assert answer.status_code == 409
+    assert "har ingen leder" in answer.get_data(as_text=True)
+
+
+def test_logging_out_ends_the_session(site: Site) -> None:
+    client = logged_in(site)
+    home = client.get("/edit/")
+    assert home.status_code == 200
+    out = client.post("/edit/logout", data={"csrf_token": token(home)})
+    assert (out.status_code, out.headers["Location"]) == (302, "/edit/login")
+    assert client.get("/edit/").status_code == 302
+
+
+def test_after_login_only_a_page_of_the_editor_is_the_next(site: Site) -> None:
+    client = Client(site)
+    page = client.get("/edit/login")
+    values = {"name": "kari", "password": PASSWORD, "csrf_token": token(page)}
+    away = client.post("/edit/login?next=https://example.org/edit/", data=values)
+    assert away.headers["Location"] == "/edit/"
+    inside = Client(site)
+    page = inside.get("/edit/login")
+    answer = inside.post("/edit/login?next=/edit/activity/", data={**values, "csrf_token": token(page)})
+    assert answer.headers["Location"] == "/edit/activity/"
+
+
+def test_a_tables_records_are_listed_by_date_and_name(site: Site) -> None:
+    client = logged_in(site)
+    listed = client.get("/edit/activity/").get_data(as_text=True)
+    assert "30.1.2023 – Samarbeidsmøte med Redd Barna" in listed
+    assert 'href="/edit/activity/2023-01-30-redd-barna"' in listed
+    bodies = client.get("/edit/body/").get_data(as_text=True)
+    assert ">Styret<" in bodies
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/edit/nothing/",
+        "/edit/nothing/new",
+        "/edit/nothing/x",
+        "/edit/activity/no-such-id",
+        "/edit/body/2023-01-30-redd-barna",
+    ],
+)
+def test_what_is_not_there_is_not_found(site: Site, path: str) -> None:
+    assert logged_in(site).get(path).status_code == 404
+
+
+def test_while_the_files_have_errors_the_records_are_not_offered(site: Site, example_copy: Path) -> None:
+    client = logged_in(site)
+    rows = example_copy / "activities.toml"
+    rows.write_text(rows.read_text(encoding="utf-8") + "\n[[activity]]\nid = broken\n", encoding="utf-8")
+    assert client.get("/edit/activity/").status_code == 503
+    assert client.get("/edit/activity/2023-01-30-redd-barna").status_code == 503
+
+
+def test_saving_a_form_unchanged_changes_nothing(site: Site, example_copy: Path) -> None:
+    client = logged_in(site)
+    path = "/edit/activity/2023-01-30-redd-barna"
+    before = (example_copy / "activities.toml").read_bytes()
+    saved = client.post(path, data=form_values(client.get(path)))
+    assert saved.status_code == 302
+    assert (example_copy / "activities.toml").read_bytes() == before
+
+
+def test_a_problem_is_shown_beside_its_field_and_nothing_is_saved(site: Site, example_copy: Path) -> None:
+    client = logged_in(site)
+    path = "/edit/activity/2023-01-30-redd-barna"
+    before = (example_copy / "activities.toml").read_bytes()
+    refused = client.post(path, data=form_values(client.get(path), alliance="no-such-alliance"))
+    body = refused.get_data(as_text=True)
+    assert refused.status_code == 200
+    assert (
+        '<span class="field-error" id="alliance-error-1">&#39;no-such-alliance&#39; '
+        "viser ikke til noen allianse</span>"
+    ) in body
+    assert 'aria-describedby="alliance-hint alliance-error-1" aria-invalid="true" id="alliance"' in body
+    assert (example_copy / "activities.toml").read_bytes() == before
