@@ -6,7 +6,7 @@ import multiprocessing
 import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, cast
 
 import attrs
 import pytest
@@ -279,3 +279,31 @@ def test_a_build_process_started_on_files_with_errors_has_nothing_to_give(folder
     ours.close()
     worker.join(timeout=10)
     assert not worker.is_alive()
+
+
+class _Answering:
+    """A stand-in for the build process that gives the snapshots it was given, in turn."""
+
+    def __init__(self, *snapshots: Snapshot) -> None:
+        self.snapshots = list(snapshots)
+        self.asked: list[list[Key]] = []
+
+    def refresh(self, keys: Iterable[Key]) -> Snapshot:
+        self.asked.append(list(keys))
+        return self.snapshots.pop(0)
+
+
+def test_a_snapshot_of_files_that_changed_while_read_is_not_served(folder: Path) -> None:
+    here = FeedApp(folder, environ=ENV).current
+    assert here is not None
+    stale = Snapshot((("activities.toml", 1, 2),), here.settings, dict(here.built), None)
+    fresh = Snapshot(here.signature, here.settings, dict(here.built), None)
+    answering = _Answering(stale, fresh)
+    app = FeedApp(folder, environ=ENV, builder=cast(BuildProcess, answering))
+    assert (app.ready, app.failed) == (False, None)
+    assert app.refresh()  # the files are read again at the next look, and this time the snapshot is theirs
+    assert app.current is not None
+    assert app.current.built == here.built
+    assert answering.asked == [[], []]
+    assert not app.refresh()  # unchanged files: the build process is not asked again
+    assert len(answering.asked) == 2

@@ -263,3 +263,60 @@ def test_the_last_good_feed_is_served_while_the_data_is_in_any_bad_state(
     response = get(app, "/calendar.ics")
     assert (response.status, response.body) == ("200 OK", good.body)
     assert header(response, "ETag") == header(good, "ETag")
+
+
+def test_tokens_that_cannot_be_used_keep_the_last_good_version(
+    example_copy: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    same = {**ENV, "KSSGOV_BOARD_TOKEN": MEMBERS_TOKEN}
+    refused = FeedApp(example_copy, environ=same)
+    assert (refused.ready, refused.current) == (False, None)
+    assert refused.failed is not None
+    assert "the tokens cannot be used; still serving the last good version" in caplog.text
+    assert get(refused, "/calendar.ics").status == "503 Service Unavailable"
+    assert not refused.refresh()  # the same files are not tried again until they change
+
+
+def test_watching_follows_an_edit_and_outlives_a_failed_refresh(
+    app: FeedApp, example_copy: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert app.ready
+    real = FeedApp.refresh
+    calls: list[int] = []
+
+    def first_fails(self: FeedApp) -> bool:
+        calls.append(1)
+        if len(calls) == 1:
+            raise RuntimeError("a disk went away")
+        return real(self)
+
+    monkeypatch.setattr(FeedApp, "refresh", first_fails)
+    rows = example_copy / "activities.toml"
+    rows.write_text(
+        rows.read_text(encoding="utf-8").replace("Redd Barna", "Redd Barna Norge"), encoding="utf-8"
+    )
+    _bump(rows)
+    thread = app.watch(0.01)
+    assert thread.daemon
+    deadline = time.monotonic() + 30
+    while b"Redd Barna Norge" not in get(app, "/calendar.ics").body and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert b"Redd Barna Norge" in get(app, "/calendar.ics").body
+    assert "refreshing the feeds failed; still serving the last good version" in caplog.text
+    assert "a disk went away" in caplog.text
+
+
+def test_the_pages_get_the_last_records_read_while_the_files_have_errors(
+    app: FeedApp, example_copy: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    version = app.current
+    assert version is not None
+    read = app.dataset(version)
+    assert read is not None
+    version.dataset = None  # as a version from a build process holds no records
+    rows = example_copy / "activities.toml"
+    rows.write_text(rows.read_text(encoding="utf-8") + "\n[[activity]]\nid = broken\n", encoding="utf-8")
+    _bump(rows)
+    assert app.dataset(version) is read
+    assert "the dataset has errors; the pages show the last good version read" in caplog.text
+    assert version.dataset is None
