@@ -50,9 +50,7 @@ class BuildProcess:
     def __init__(self, folder: Path, environ: Mapping[str, str]) -> None:
         context = multiprocessing.get_context("spawn")
         self._connection, theirs = context.Pipe()
-        self._process = context.Process(
-            target=_work, args=(str(folder), dict(environ), theirs), name="kssgov-build", daemon=True
-        )
+        self._process = context.Process(target=_work, args=(str(folder), dict(environ), theirs), daemon=True)
         self._process.start()
         theirs.close()
         self._talking = threading.Lock()

@@ -5,8 +5,9 @@ from __future__ import annotations
 import multiprocessing
 import threading
 from collections.abc import Iterable, Iterator
+from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import NoReturn, cast
+from typing import Any, NoReturn, cast
 
 import attrs
 import pytest
@@ -15,7 +16,7 @@ from kssgov import CheckResult, Visibility, Watcher
 from kssgov_exporters.ical import builder as builders
 from kssgov_exporters.ical import feed, server
 from kssgov_exporters.ical.builder import BuildProcess, Key, Snapshot
-from kssgov_exporters.ical.server import FeedApp
+from kssgov_exporters.ical.server import BuilderGone, FeedApp
 from kssgov_exporters.ical.site import Feed
 
 from .test_server import BOARD_TOKEN, ENV, SECRET_ROWS, _bump, get
@@ -130,7 +131,7 @@ def test_when_the_builder_stops_the_feeds_are_built_here(
     monkeypatch.undo()
     rename(folder, 'where = "Samarbeidsmøte med Redd Barna"', 'where = "Møte med Redd Barna"')
     assert app.refresh()
-    assert "the build process stopped (" in caplog.text
+    assert "the build process stopped (handle is closed)" in caplog.text
     assert "building the feeds here from now on" in caplog.text
     after = served(app)
     assert b"SUMMARY:M\xc3\xb8te med Redd Barna" in after["/calendar.ics"]
@@ -215,6 +216,12 @@ def test_while_an_edit_has_errors_the_pages_get_the_last_records_read_and_the_bu
     assert "the pages show the last good version read" in caplog.text
 
 
+def answer(connection: Connection) -> Any:
+    """The build process's answer, or a failure if it gives none in half a minute (it hangs)."""
+    assert connection.poll(30), "the build process did not answer"
+    return connection.recv()
+
+
 def test_the_build_process_answers_each_request_in_turn_and_ends_with_the_connection(folder: Path) -> None:
     """The build process's side, run here in a thread: a refresh gives the settings and every feed
     asked for, a build one feed more (or none), files with errors the last good version and their
@@ -225,7 +232,7 @@ def test_the_build_process_answers_each_request_in_turn_and_ends_with_the_connec
     public = Feed("calendar.ics", Visibility.PUBLIC, "nb")
     conference: Key = (public, (("kind", ("conference",)),))
     ours.send(("refresh", (conference,)))
-    snapshot = ours.recv()
+    snapshot = answer(ours)
     assert isinstance(snapshot, Snapshot)
     here = FeedApp(folder, environ=ENV)
     expected = here.current
@@ -240,17 +247,17 @@ def test_the_build_process_answers_each_request_in_turn_and_ends_with_the_connec
 
     seminars: Key = (public, (("kind", ("seminar",)),))
     ours.send(("build", seminars))
-    signature, served = ours.recv()
+    signature, served = answer(ours)
     assert signature == snapshot.signature
     assert served.body == get(here, "/calendar.ics?kind=seminar").body
     ours.send(("build", (public, (("body", ("no-such-body",)),))))
-    assert ours.recv() == (snapshot.signature, None)
+    assert answer(ours) == (snapshot.signature, None)
 
     rows = folder / "activities.toml"
     rows.write_text(rows.read_text(encoding="utf-8") + "\n[[activity]]\nid = broken\n", encoding="utf-8")
     _bump(rows)
     ours.send(("refresh", ()))
-    kept = ours.recv()
+    kept = answer(ours)
     assert (kept.signature, kept.settings, kept.built.keys()) == (
         snapshot.signature,
         snapshot.settings,
@@ -271,11 +278,11 @@ def test_a_build_process_started_on_files_with_errors_has_nothing_to_give(folder
     worker.start()
     public = Feed("calendar.ics", Visibility.PUBLIC, "nb")
     ours.send(("refresh", ((public, ()),)))
-    snapshot = ours.recv()
+    snapshot = answer(ours)
     assert (snapshot.signature, snapshot.settings, snapshot.built) == (None, None, {})
     assert snapshot.failed is not None
     ours.send(("build", (public, ())))
-    assert ours.recv() == (None, None)
+    assert answer(ours) == (None, None)
     ours.close()
     worker.join(timeout=10)
     assert not worker.is_alive()
@@ -307,3 +314,33 @@ def test_a_snapshot_of_files_that_changed_while_read_is_not_served(folder: Path)
     assert answering.asked == [[], []]
     assert not app.refresh()  # unchanged files: the build process is not asked again
     assert len(answering.asked) == 2
+
+
+def test_a_builder_that_does_not_answer_in_time_is_gone(
+    builder: BuildProcess, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(builders, "PATIENCE_SECONDS", 0.001)
+    with pytest.raises(BuilderGone, match=r"^no answer in 0 s$"):
+        builder.refresh(())
+
+
+def test_a_builder_that_died_is_gone_with_the_reason(builder: BuildProcess) -> None:
+    builder._connection.send(("refresh", ()))
+    builder._process.kill()
+    builder._process.join()
+    with pytest.raises(BuilderGone, match=r"^(EOFError|\[Errno 104\] Connection reset by peer)$"):
+        builder._receive()
+    with pytest.raises(BuilderGone, match=r"^\[Errno 32\] Broken pipe$"):  # and cannot be asked again
+        builder.build((Feed("calendar.ics", Visibility.PUBLIC, "nb"), ()))
+
+
+def test_the_builders_log_lines_name_it(capfd: pytest.CaptureFixture[str], folder: Path) -> None:
+    rows = folder / "activities.toml"
+    rows.write_text(rows.read_text(encoding="utf-8") + "\n[[activity]]\nid = broken\n", encoding="utf-8")
+    process = BuildProcess(folder, ENV)
+    try:
+        assert process.refresh(()).failed is not None
+    finally:
+        process.close()
+    logged = capfd.readouterr().err
+    assert " kssgov.serve (builder): the dataset has errors; still serving the last good version\n" in logged
