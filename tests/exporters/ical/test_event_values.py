@@ -22,6 +22,7 @@ from kssgov import (
     ConsultationStatus,
     Dataset,
     DateSpan,
+    InvalidValueError,
     PluginError,
     Settings,
     Status,
@@ -165,6 +166,17 @@ def test_the_uids_domain_is_made_from_the_organisations_name(
     data = Dataset(settings=Settings(name=name, short_name=short_name, year=2024))
     assert feeds.feed_domain(data, FeedOptions()) == domain
     assert feeds.feed_domain(data, FeedOptions(domain="example.org")) == "example.org"
+
+
+@pytest.mark.parametrize("field", ["bodies", "alliances"])
+def test_a_filter_that_is_no_id_is_refused_with_its_value(field: str) -> None:
+    with pytest.raises(InvalidValueError) as caught:
+        attrs.evolve(FeedOptions(), **{field: ("styret", "Styret i KSS")})
+    assert (caught.value.code, caught.value.field, caught.value.params["value"]) == (
+        "id.malformed",
+        field,
+        "Styret i KSS",
+    )
 
 
 def test_a_filter_naming_no_body_says_which_there_are(example: Dataset) -> None:
