@@ -170,8 +170,8 @@ def test_the_uids_domain_is_made_from_the_organisations_name(
 
 @pytest.mark.parametrize("field", ["bodies", "alliances"])
 def test_a_filter_that_is_no_id_is_refused_with_its_value(field: str) -> None:
+    values = ("styret", "Styret i KSS")
     with pytest.raises(InvalidValueError) as caught:
-        values = ("styret", "Styret i KSS")
         FeedOptions(bodies=values) if field == "bodies" else FeedOptions(alliances=values)
     assert (caught.value.code, caught.value.field, caught.value.params["value"]) == (
         "id.malformed",
