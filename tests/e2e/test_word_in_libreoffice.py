@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import pikepdf
 import pytest
 
 import kssgov
@@ -43,6 +44,19 @@ def test_every_politics_row_is_in_the_pdf_in_date_order(report_pdf: Path) -> Non
         found = text.find(squeeze(f"{row.date.format()}{row.where}{row.topic}"), position)
         assert found >= 0, f"row {row.date.format()} {row.where!r} is missing or out of order"
         position = found
+
+
+def test_the_same_document_gives_the_same_pdf_stamped_with_the_documents_time(
+    report_pdf: Path, tmp_path: Path
+) -> None:
+    again = to_pdf(report_pdf.with_suffix(".docx"), tmp_path / "again.pdf")
+    assert again.read_bytes() == report_pdf.read_bytes()
+    assert _misplaced_objects(again.read_bytes()) == []
+    with pikepdf.open(again) as opened:
+        assert str(opened.docinfo["/CreationDate"]) == "D:20240101000000Z'"  # the end of the year reported
+        assert opened.trailer.ID[0] == opened.trailer.ID[1]
+        with opened.open_metadata() as metadata:
+            assert metadata["xmp:CreateDate"] == "2024-01-01T00:00:00Z"
 
 
 def test_the_header_row_repeats_on_each_page_of_the_table(report_pdf: Path) -> None:
@@ -93,3 +107,18 @@ def test_a_template_saved_by_libreoffice(tmp_path: Path) -> None:
     assert heading.style.name is not None
     assert heading.style.name.lower() == "heading 1"
     assert document.sections[0].header.paragraphs[0].text == "Krisesentersekretariatet"
+
+
+def _misplaced_objects(data: bytes) -> list[int | str]:
+    """The objects whose place in the cross-reference table is not where they start (and "xref" if the
+    table itself is not where the file says)."""
+    start = data.rindex(b"\nxref\n") + 1
+    misplaced: list[int | str] = (
+        [] if int(data[data.rindex(b"startxref") + 9 :].split()[0]) == start else ["xref"]
+    )
+    table = data[start + len(b"xref\n") : data.rindex(b"trailer")]
+    first, _count, *entries = table.split()
+    for number, (offset, generation, kind) in enumerate(zip(*[iter(entries)] * 3, strict=True), int(first)):
+        if kind == b"n" and not data[int(offset) :].startswith(b"%d %d obj" % (number, int(generation))):
+            misplaced.append(number)
+    return misplaced

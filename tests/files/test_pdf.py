@@ -6,11 +6,15 @@ the end-to-end tests convert with the real LibreOffice.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
+import re
 import stat
+import zipfile
 from pathlib import Path
 
+import docx
 import pytest
 
 from kssgov import PdfError
@@ -24,6 +28,11 @@ BEHAVIOURS = {
     "writes nothing": "exit 0",
     "hangs": "exec /bin/sleep 30",
     "says much": "printf 'first line\\n' >&2; printf '%0600d\\n' 0 >&2; exit 77",
+    # As LibreOffice does: the clock's time (in the zone it is given) and an identifier of its own.
+    "stamps": 'name="${7##*/}"; name="${name%.*}"; '
+    "printf \"%%PDF-1.7 %s\\n/CreationDate(D:20261127170350Z')\\n"
+    '<xmp:CreateDate>2026-11-27T18:03:50+01:00</xmp:CreateDate>\\n/ID [ <%032X> <%032X> ]\\n" '
+    '"$TZ" $$ $$ > "$6/$name.pdf"',
 }
 
 
@@ -129,3 +138,53 @@ def _umask() -> int:
     current = os.umask(0)
     os.umask(current)
     return current
+
+
+#: A PDF as LibreOffice writes it, in the parts kssgov makes reproducible.
+STAMPED = (
+    b"%PDF-1.6\n<xmp:CreateDate>2026-11-27T17:03:50Z</xmp:CreateDate>"
+    b"<xmp:ModifyDate>2026-11-27T18:03:50+01:00</xmp:ModifyDate><xmp:MetadataDate>2026-11-27T17:03:50Z"
+    b"</xmp:MetadataDate>\n/CreationDate(D:20261127170350Z')/ModDate(D:20261127170351Z')>>\n"
+    b"trailer\n<</Size 676/Root 674 0 R\n/ID [ <CFAA1CF2999DA5B69578D4A1638ED28A>\n"
+    b"<CFAA1CF2999DA5B69578D4A1638ED28A> ]\n/DocChecksum /6CD7990B948D1BAB7F9CD70B55F2575F\n"
+    b">>\nstartxref\n93710\n"
+)
+MOMENT = dt.datetime(2024, 1, 1, 1, 2, 3, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+
+
+def test_a_pdf_gets_the_documents_time_and_an_identifier_made_from_its_content() -> None:
+    made = pdf.reproducible(STAMPED, MOMENT)
+    assert len(made) == len(STAMPED)  # the cross-reference table's offsets stay true
+    identifier = re.search(rb"/ID \[ <([0-9A-F]{32})>\n<\1> \]\n/DocChecksum /\1\n", made)
+    assert identifier is not None
+    assert made == (
+        STAMPED.replace(b"2026-11-27T17:03:50Z", b"2024-01-01T00:02:03Z")
+        .replace(b"2026-11-27T18:03:50+01:00", b"2024-01-01T00:02:03+00:00")
+        .replace(b"D:20261127170350Z", b"D:20240101000203Z")
+        .replace(b"D:20261127170351Z", b"D:20240101000203Z")
+        .replace(b"CFAA1CF2999DA5B69578D4A1638ED28A", identifier.group(1))
+        .replace(b"6CD7990B948D1BAB7F9CD70B55F2575F", identifier.group(1))
+    )
+    later = STAMPED.replace(b"17:03:50", b"19:44:12").replace(b"CFAA1CF2", b"0123ABCD")
+    assert pdf.reproducible(later, MOMENT) == made
+    other = pdf.reproducible(STAMPED.replace(b"Size 676", b"Size 677"), MOMENT)
+    assert re.search(rb"/ID \[ <([0-9A-F]{32})>", other).group(1) != identifier.group(1)  # type: ignore[union-attr]
+
+
+def test_the_pdf_of_a_document_is_the_same_whenever_it_is_made(document: Path) -> None:
+    stand_in(document.parent / "bin", "soffice", "stamps")
+    saved = docx.Document()
+    saved.core_properties.modified = dt.datetime(2024, 1, 1, 0, 2, 3)
+    saved.save(str(document))
+    first = pdf.to_pdf(document).read_bytes()
+    assert first.startswith(b"%PDF-1.7 UTC\n/CreationDate(D:20240101000203Z')\n")
+    assert b"<xmp:CreateDate>2024-01-01T00:02:03+00:00</xmp:CreateDate>" in first
+    assert pdf.to_pdf(document).read_bytes() == first  # another process, another identifier, later
+
+
+def test_a_document_that_does_not_say_when_it_was_changed_gives_the_pdf_as_made(document: Path) -> None:
+    assert pdf.modified(document) is None  # not a zip
+    archive = document.parent / "without-properties.docx"
+    with zipfile.ZipFile(archive, "w") as written:
+        written.writestr("word/document.xml", "<w:document/>")
+    assert pdf.modified(archive) is None
