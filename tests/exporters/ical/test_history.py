@@ -57,6 +57,17 @@ def test_a_history_kept_in_memory_holds_what_was_written(tmp_path: Path) -> None
     assert saved["events"]["nb a@x"] == {"hash": "second", "sequence": 1, "modified": later.isoformat()}
 
 
+def test_a_feed_changed_in_a_history_kept_in_memory_is_written_as_it_is_now(tmp_path: Path) -> None:
+    later = MOMENT + dt.timedelta(hours=1)
+    with open_history(tmp_path, MOMENT) as opened:
+        assert opened.feed("nb public", "first") == MOMENT
+    with open_history(tmp_path, later) as opened:
+        assert opened.feed("nb public", "second") == later
+        assert opened.touched == {("feeds", "nb public")}
+    saved = json.loads((tmp_path / "feed-history.json").read_text(encoding="utf-8"))
+    assert saved["feeds"] == {"nb public": {"hash": "second", "sequence": 1, "modified": later.isoformat()}}
+
+
 @given(
     before=tables,
     changes=st.lists(st.tuples(st.text(max_size=12), entry | st.just({"hash": ["a", "list"]})), max_size=20),
