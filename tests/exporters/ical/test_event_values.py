@@ -168,6 +168,36 @@ def test_the_uids_domain_is_made_from_the_organisations_name(
     assert feeds.feed_domain(data, FeedOptions(domain="example.org")) == "example.org"
 
 
+@pytest.mark.parametrize(
+    ("domain", "usable"),
+    [
+        ("kss.no", True),
+        ("kalender.krisesenter-sekretariatet.no", True),
+        ("x", True),
+        (".".join(["a" * 63] * 4)[:253], True),
+        (".".join(["a" * 63] * 4)[:254], False),
+        ("a" * 64 + ".no", False),
+        ("kss .no", False),
+        ("-kss.no", False),
+        ("kss-.no", False),
+        ("kss..no", False),
+        ("krisesenter.no/kalender", False),
+        ("", False),
+    ],
+)
+def test_the_uids_domain_must_be_a_domain(domain: str, usable: bool) -> None:
+    if usable:
+        assert FeedOptions(domain=domain).domain == domain
+        return
+    with pytest.raises(InvalidValueError) as caught:
+        FeedOptions(domain=domain)
+    assert (caught.value.code, caught.value.field, caught.value.params) == (
+        "url.invalid",
+        "domain",
+        {"value": domain},
+    )
+
+
 @pytest.mark.parametrize("field", ["bodies", "alliances"])
 def test_a_filter_that_is_no_id_is_refused_with_its_value(field: str) -> None:
     values = ("styret", "Styret i KSS")
