@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from kssgov_exporters.ical import server
 from kssgov_exporters.ical.server import FeedApp, Response
 
 from ...feeds import assert_sound_feed
@@ -320,3 +321,26 @@ def test_the_pages_get_the_last_records_read_while_the_files_have_errors(
     assert app.dataset(version) is read
     assert "the dataset has errors; the pages show the last good version read" in caplog.text
     assert version.dataset is None
+
+
+def test_serving_hands_waitress_the_app_and_its_limits_and_watches_the_files(
+    app: FeedApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    served: list[tuple[object, dict[str, object]]] = []
+    watched: list[float] = []
+    monkeypatch.setattr(
+        "waitress.serve", lambda application, **settings: served.append((application, settings))
+    )
+    monkeypatch.setattr(FeedApp, "watch", lambda self, seconds=server.LOOK_SECONDS: watched.append(seconds))
+    monkeypatch.setattr("sys.setswitchinterval", lambda seconds: watched.append(seconds))
+    pages = object()
+    server.serve_app(app, pages, host="127.0.0.1", port=8081, threads=3)  # type: ignore[arg-type]
+    server.serve_app(app, host="0.0.0.0", port=80, threads=1)
+    limits = {"ident": "kssgov", "max_request_header_size": 1024 * 1024}
+    assert served == [
+        (pages, {"host": "127.0.0.1", "port": 8081, "threads": 3, **limits}),
+        (app, {"host": "0.0.0.0", "port": 80, "threads": 1, **limits}),
+    ]
+    assert (
+        watched == [0.0005, 0.05] * 2
+    )  # answers hand over every half millisecond; the files looked at 20 times a second
