@@ -341,6 +341,5 @@ def test_serving_hands_waitress_the_app_and_its_limits_and_watches_the_files(
         (pages, {"host": "127.0.0.1", "port": 8081, "threads": 3, **limits}),
         (app, {"host": "0.0.0.0", "port": 80, "threads": 1, **limits}),
     ]
-    assert (
-        watched == [0.0005, 0.05] * 2
-    )  # answers hand over every half millisecond; the files looked at 20 times a second
+    # Answers hand over every half millisecond; the files are looked at 20 times a second.
+    assert watched == [0.0005, 0.05] * 2
