@@ -94,7 +94,7 @@ class BuildProcess:
 
 def _work(folder: str, environ: dict[str, str], connection: Connection) -> None:
     """The build process: an in-process feed server answering the serving process's requests."""
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s (builder): %(message)s")
+    logging.basicConfig(format="%(asctime)s %(name)s (builder): %(message)s")  # it logs errors only
     app = FeedApp(Path(folder), environ=environ)
     while True:
         try:

@@ -325,10 +325,9 @@ def test_a_builder_that_does_not_answer_in_time_is_gone(
 
 
 def test_a_builder_that_died_is_gone_with_the_reason(builder: BuildProcess) -> None:
-    builder._connection.send(("refresh", ()))
     builder._process.kill()
     builder._process.join()
-    with pytest.raises(BuilderGone, match=r"^(EOFError|\[Errno 104\] Connection reset by peer)$"):
+    with pytest.raises(BuilderGone, match=r"^EOFError$"):  # its end of the connection is closed
         builder._receive()
     with pytest.raises(BuilderGone, match=r"^\[Errno 32\] Broken pipe$"):  # and cannot be asked again
         builder.build((Feed("calendar.ics", Visibility.PUBLIC, "nb"), ()))
