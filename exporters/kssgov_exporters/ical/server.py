@@ -289,7 +289,7 @@ class FeedApp:
                 except Exception:
                     log.exception("refreshing the feeds failed; still serving the last good version")
 
-        thread = threading.Thread(target=loop, name="kssgov-refresh", daemon=True)
+        thread = threading.Thread(target=loop, daemon=True)
         thread.start()
         return thread
 

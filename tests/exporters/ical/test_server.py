@@ -67,6 +67,7 @@ def test_the_public_feed(app: FeedApp) -> None:
     assert etag is not None
     assert etag.startswith('"')
     assert header(response, "Last-Modified") == "Mon, 01 Jan 2024 00:00:00 GMT"
+    assert header(response, "Cache-Control") == "public, max-age=300"
     calendar = assert_sound_feed(response.body)
     summaries = {str(e["SUMMARY"]) for e in calendar.walk("VEVENT")}
     assert not summaries & {"Medlemsmøte", "Styreseminar"}
@@ -123,15 +124,22 @@ def test_everything_else_is_a_plain_404(app: FeedApp, path: str) -> None:
     response = get(app, path)
     assert response.status == "404 Not Found"
     assert response.body == b"Not found\n"
+    assert [(name.lower(), value) for name, value in response.headers] == [
+        ("content-type", "text/plain; charset=utf-8"),
+        ("content-length", "10"),
+    ]
 
 
 def test_methods_and_head(app: FeedApp) -> None:
     assert get(app, "/calendar.ics", method="POST").status == "405 Method Not Allowed"
-    environ = {"REQUEST_METHOD": "HEAD", "PATH_INFO": "/calendar.ics", "QUERY_STRING": ""}
-    started: list[str] = []
-    body = app(environ, lambda status, headers: started.append(status))
-    assert started == ["200 OK"]
-    assert list(body) == [b""]
+    started: list[tuple[str, list[tuple[str, str]]]] = []
+    answers = {}
+    for method in ("GET", "HEAD"):
+        environ = {"REQUEST_METHOD": method, "PATH_INFO": "/calendar.ics", "QUERY_STRING": ""}
+        answers[method] = list(app(environ, lambda status, headers: started.append((status, headers))))
+    full = get(app, "/calendar.ics")
+    assert answers == {"GET": [full.body], "HEAD": [b""]}
+    assert started == [("200 OK", list(full.headers))] * 2  # HEAD: the headers of GET, Content-Length too
 
 
 def test_filters_in_the_query(app: FeedApp) -> None:
@@ -303,8 +311,11 @@ def test_watching_follows_an_edit_and_outlives_a_failed_refresh(
     while b"Redd Barna Norge" not in get(app, "/calendar.ics").body and time.monotonic() < deadline:
         time.sleep(0.01)
     assert b"Redd Barna Norge" in get(app, "/calendar.ics").body
-    assert "refreshing the feeds failed; still serving the last good version" in caplog.text
-    assert "a disk went away" in caplog.text
+    failures = [r for r in caplog.records if r.exc_info is not None]
+    assert [r.getMessage() for r in failures] == [
+        "refreshing the feeds failed; still serving the last good version"
+    ]
+    assert str(failures[0].exc_info[1]) == "a disk went away"  # type: ignore[index]
 
 
 def test_the_pages_get_the_last_records_read_while_the_files_have_errors(
