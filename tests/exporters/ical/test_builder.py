@@ -222,10 +222,20 @@ def answer(connection: Connection) -> Any:
     return connection.recv()
 
 
-def test_the_build_process_answers_each_request_in_turn_and_ends_with_the_connection(folder: Path) -> None:
+def test_the_build_process_answers_each_request_in_turn_and_ends_with_the_connection(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The build process's side, run here in a thread: a refresh gives the settings and every feed
-    asked for, a build one feed more (or none), files with errors the last good version and their
-    signature, and a closed connection ends it."""
+    asked for, a build one feed more (or none; a feed it has, without building it again), files with
+    errors the last good version and their signature, and a closed connection ends it."""
+    builds: list[Key] = []
+    real = FeedApp.build_feed
+
+    def counted(app: FeedApp, version: server.Version, feed: Feed, filters: server.Filters) -> object:
+        builds.append((feed, filters))
+        return real(app, version, feed, filters)
+
+    monkeypatch.setattr(FeedApp, "build_feed", counted)
     ours, theirs = multiprocessing.Pipe()
     worker = threading.Thread(target=builders._work, args=(str(folder), ENV, theirs), daemon=True)
     worker.start()
@@ -250,6 +260,9 @@ def test_the_build_process_answers_each_request_in_turn_and_ends_with_the_connec
     signature, served = answer(ours)
     assert signature == snapshot.signature
     assert served.body == get(here, "/calendar.ics?kind=seminar").body
+    ours.send(("build", seminars))
+    assert answer(ours) == (snapshot.signature, served)
+    assert builds == [conference, seminars]  # asked for again, it was not built again
     ours.send(("build", (public, (("body", ("no-such-body",)),))))
     assert answer(ours) == (snapshot.signature, None)
 
