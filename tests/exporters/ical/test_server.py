@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import itertools
 import os
 import time
 from pathlib import Path
@@ -63,9 +65,7 @@ def test_the_public_feed(app: FeedApp) -> None:
     assert header(response, "Content-Type") == "text/calendar; charset=utf-8"
     assert header(response, "Content-Length") == str(len(response.body))
     assert header(response, "Content-Encoding") is None
-    etag = header(response, "ETag")
-    assert etag is not None
-    assert etag.startswith('"')
+    assert header(response, "ETag") == f'"{hashlib.sha256(response.body).hexdigest()[:40]}"'
     assert header(response, "Last-Modified") == "Mon, 01 Jan 2024 00:00:00 GMT"
     assert header(response, "Cache-Control") == "public, max-age=300"
     calendar = assert_sound_feed(response.body)
@@ -361,3 +361,18 @@ def test_serving_hands_waitress_the_app_and_its_limits_and_watches_the_files(
     ]
     # Answers hand over every half millisecond; the files are looked at 20 times a second.
     assert watched == [0.0005, 0.05] * 2
+
+
+def test_at_most_64_feeds_are_kept_for_a_version_the_oldest_given_up_first(app: FeedApp) -> None:
+    version = app.current
+    assert version is not None
+    kinds = ["meeting", "conference", "seminar", "panel", "appeal", "launch", "event", "other"]
+    asked = [f"kind={a}&kind={b}" for a, b in itertools.combinations(kinds, 2)]  # 28 filters, and 32
+    asked += [f"kind={a}&kind={b}&kind={c}" for a, b, c in itertools.combinations(kinds, 3)][:32]
+    first_kept = list(version.built)
+    for query in asked:
+        assert get(app, f"/calendar.ics?{query}").status == "200 OK"
+    assert len(version.built) == server.CACHE_LIMIT
+    assert len(first_kept) + len(asked) == server.CACHE_LIMIT + 2
+    assert [key for key in first_kept if key in version.built] == first_kept[2:]  # the two oldest given up
+    assert list(version.built)[-1][1] == (("kind", ("appeal", "conference", "event")),)  # the last asked
