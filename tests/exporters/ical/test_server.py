@@ -152,6 +152,7 @@ def test_methods_and_head(app: FeedApp) -> None:
 def test_filters_in_the_query(app: FeedApp) -> None:
     fokus = get(app, "/calendar.ics?alliance=fokus")
     assert fokus.body.count(b"BEGIN:VEVENT") == 3
+    assert header(fokus, "Last-Modified") == "Mon, 01 Jan 2024 00:00:00 GMT"  # SOURCE_DATE_EPOCH
     assert get(app, "/calendar.ics?kind=picnic").status == "400 Bad Request"
 
 
@@ -203,7 +204,9 @@ def test_a_feed_that_cannot_be_built_is_served_as_it_last_was(
     response = get(app, "/calendar.ics")
     assert response.status == "200 OK"
     assert response.body == good
-    assert "the feed calendar.ics cannot be built: the feed history" in caplog.text
+    failed = [r for r in caplog.records if r.getMessage().startswith("the feed calendar.ics cannot be built")]
+    assert failed[0].getMessage().startswith("the feed calendar.ics cannot be built: the feed history")
+    assert not failed[0].exc_info  # a problem kssgov names: no traceback
 
 
 def test_a_feed_that_never_could_be_built_is_a_plain_503(example_copy: Path) -> None:
@@ -255,7 +258,8 @@ def test_a_feed_that_fails_for_any_reason_is_served_as_it_last_was(
     assert app.refresh()
     response = get(app, "/calendar.ics")
     assert (response.status, response.body) == ("200 OK", good)
-    assert "the feed calendar.ics cannot be built: a bug" in caplog.text
+    failed = [r for r in caplog.records if r.getMessage() == "the feed calendar.ics cannot be built: a bug"]
+    assert failed[0].exc_info  # a bug: its traceback for whoever mends it
 
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "broken"
@@ -376,3 +380,14 @@ def test_at_most_64_feeds_are_kept_for_a_version_the_oldest_given_up_first(app: 
     assert len(first_kept) + len(asked) == server.CACHE_LIMIT + 2
     assert [key for key in first_kept if key in version.built] == first_kept[2:]  # the two oldest given up
     assert list(version.built)[-1][1] == (("kind", ("appeal", "conference", "event")),)  # the last asked
+
+
+def test_request_headers_of_more_than_64_kib_are_refused(app: FeedApp) -> None:
+    name = "HTTP_X_FILLER"
+    filled = {"x_filler": "x" * (64 * 1024 - len(name))}
+    assert get(app, "/calendar.ics", **filled).status == "200 OK"
+    refused = get(app, "/calendar.ics", x_filler=filled["x_filler"] + "x")
+    assert (refused.status, refused.body) == (
+        "431 Request Header Fields Too Large",
+        b"Request header fields too large\n",
+    )
