@@ -138,7 +138,14 @@ def test_everything_else_is_a_plain_404(app: FeedApp, path: str) -> None:
 
 
 def test_methods_and_head(app: FeedApp) -> None:
-    assert get(app, "/calendar.ics", method="POST").status == "405 Method Not Allowed"
+    refused = get(app, "/calendar.ics", method="POST")
+    assert (refused.status, refused.headers, refused.body) == (
+        "405 Method Not Allowed",
+        (("Allow", "GET, HEAD"), ("Content-Length", "0")),
+        b"",
+    )
+    unnamed = app.respond({"PATH_INFO": "/calendar.ics"})  # no method, no query: a GET of the feed
+    assert (unnamed.status, unnamed.body) == ("200 OK", get(app, "/calendar.ics").body)
     started: list[tuple[str, list[tuple[str, str]]]] = []
     answers = {}
     for method in ("GET", "HEAD"):
@@ -181,7 +188,11 @@ def test_the_feed_follows_the_files_and_survives_a_bad_edit(app: FeedApp, exampl
 
 def test_a_dataset_that_never_loaded_gives_503(tmp_path: Path) -> None:
     (tmp_path / "kssgov.toml").write_text("name = \n")
-    assert get(FeedApp(tmp_path, environ=ENV), "/calendar.ics").status.startswith("503")
+    response = get(FeedApp(tmp_path, environ=ENV), "/calendar.ics")
+    assert (response.status, response.body) == (
+        "503 Service Unavailable",
+        b"The dataset has errors; run 'kssgov check' on it.\n",
+    )
 
 
 def _bump(path: Path) -> None:
@@ -236,9 +247,10 @@ def test_a_filter_naming_no_record_is_a_404_and_never_kept(app: FeedApp, example
     assert get(app, "/calendar.ics?body=" + "x" * 5000).status == "400 Bad Request"
     assert get(app, "/calendar.ics?kind=meeting&kind=panel&kind=seminar&kind=launch&kind=appeal").status == (
         "404 Not Found"
-    )
+    )  # at most four values
     assert get(app, "/calendar.ics?secret=1").status == "404 Not Found"
     assert history.read_bytes() == before
+    assert get(app, "/calendar.ics?kind=meeting&kind=panel&kind=seminar&kind=launch").status == "200 OK"
 
 
 def test_a_feed_that_fails_for_any_reason_is_served_as_it_last_was(
