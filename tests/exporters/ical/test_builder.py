@@ -356,3 +356,20 @@ def test_the_builders_log_lines_name_it(capfd: pytest.CaptureFixture[str], folde
         process.close()
     logged = capfd.readouterr().err
     assert " kssgov.serve (builder): the dataset has errors; still serving the last good version\n" in logged
+
+
+def test_a_new_filter_while_the_files_have_errors_and_no_records_were_read_here_is_a_503(
+    folder: Path,
+) -> None:
+    here = FeedApp(folder, environ=ENV).current
+    assert here is not None
+    answering = _Answering(Snapshot(here.signature, here.settings, dict(here.built), None))
+    app = FeedApp(folder, environ=ENV, builder=cast(BuildProcess, answering))
+    rows = folder / "activities.toml"
+    rows.write_text(rows.read_text(encoding="utf-8") + "\n[[activity]]\nid = broken\n", encoding="utf-8")
+    assert get(app, "/calendar.ics").status == "200 OK"  # built by the build process before the edit
+    filtered = get(app, "/calendar.ics?kind=conference")
+    assert (filtered.status, filtered.body) == (
+        "503 Service Unavailable",
+        b"The dataset has errors; run 'kssgov check' on it.\n",
+    )

@@ -60,6 +60,11 @@ def header(response: Response, name: str) -> str | None:
 
 
 def test_the_public_feed(app: FeedApp) -> None:
+    version = app.current
+    assert version is not None
+    assert version.dataset is not None  # read here, and kept for the pages
+    assert not app.refresh()  # the files are those of the version
+    assert app.current is version
     response = get(app, "/calendar.ics")
     assert response.status == "200 OK"
     assert header(response, "Content-Type") == "text/calendar; charset=utf-8"
@@ -304,9 +309,14 @@ def test_tokens_that_cannot_be_used_keep_the_last_good_version(
     refused = FeedApp(example_copy, environ=same)
     assert (refused.ready, refused.current) == (False, None)
     assert refused.failed is not None
-    assert "the tokens cannot be used; still serving the last good version" in caplog.text
+    assert [r.getMessage() for r in caplog.records] == [
+        "the tokens cannot be used; still serving the last good version: the members' token and the board's "
+        "token are the same; give each audience its own token, or the members could read the board's records"
+    ]
     assert get(refused, "/calendar.ics").status == "503 Service Unavailable"
     assert not refused.refresh()  # the same files are not tried again until they change
+    _bump(example_copy / "activities.toml")
+    assert not refused.refresh()  # changed files with the same tokens: still no version
 
 
 def test_watching_follows_an_edit_and_outlives_a_failed_refresh(
