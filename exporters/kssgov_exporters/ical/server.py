@@ -125,12 +125,10 @@ class FeedApp:
         self,
         folder: Path,
         *,
-        base_url: str | None = None,
         environ: Mapping[str, str] = os.environ,
         builder: BuildProcess | None = None,
     ) -> None:
         self.folder = Path(folder)
-        self.base_url = base_url
         self.environ = environ
         self.calendar = CalendarFeed()
         self._watcher = Watcher(self.folder)

@@ -59,7 +59,7 @@ def serve(folder: Path, host: str, port: int, base_url: str | None, threads: int
     tokens(result.dataset.settings)
     builder = BuildProcess(folder, os.environ)
     try:
-        feed_app = FeedApp(folder, base_url=base_url, builder=builder)
+        feed_app = FeedApp(folder, builder=builder)
         shown = (base_url or f"http://{host}:{port}").rstrip("/") + "/calendar.ics"
         click.echo(word("serve.listening", user_language(), url=shown), err=True)
         serve_app(feed_app, Site(feed_app, base_url=base_url), host=host, port=port, threads=threads)

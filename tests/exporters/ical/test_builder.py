@@ -302,15 +302,23 @@ def test_a_build_process_started_on_files_with_errors_has_nothing_to_give(folder
 
 
 class _Answering:
-    """A stand-in for the build process that gives the snapshots it was given, in turn."""
+    """A stand-in for the build process that gives the snapshots and the built feeds it was given, in
+    turn (raising those that are errors)."""
 
-    def __init__(self, *snapshots: Snapshot) -> None:
+    def __init__(self, *snapshots: Snapshot, builds: Iterable[object] = ()) -> None:
         self.snapshots = list(snapshots)
+        self.builds = list(builds)
         self.asked: list[list[Key]] = []
 
     def refresh(self, keys: Iterable[Key]) -> Snapshot:
         self.asked.append(list(keys))
         return self.snapshots.pop(0)
+
+    def build(self, key: Key) -> object:
+        answer = self.builds.pop(0)
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
 
 
 def test_a_snapshot_of_files_that_changed_while_read_is_not_served(folder: Path) -> None:
@@ -373,3 +381,32 @@ def test_a_new_filter_while_the_files_have_errors_and_no_records_were_read_here_
         "503 Service Unavailable",
         b"The dataset has errors; run 'kssgov check' on it.\n",
     )
+
+
+def test_a_feed_the_build_process_built_from_other_files_is_served_but_not_kept(
+    folder: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    here = FeedApp(folder, environ=ENV)
+    version = here.current
+    assert version is not None
+    defaults = dict(version.built)
+    filtered = get(here, "/calendar.ics?kind=conference")
+    served = server.Served(filtered.body, "etag", version.built[next(iter(version.built))].modified)
+    older = (("activities.toml", 1, 2),)
+    answering = _Answering(
+        Snapshot(version.signature, version.settings, defaults, None),
+        builds=[(older, served), (version.signature, served), BuilderGone("[Errno 32] Broken pipe")],
+    )
+    app = FeedApp(folder, environ=ENV, builder=cast(BuildProcess, answering))
+    current = app.current
+    assert current is not None
+    conference = (Feed("calendar.ics", Visibility.PUBLIC, "nb"), (("kind", ("conference",)),))
+    assert get(app, "/calendar.ics?kind=conference").body == filtered.body
+    assert conference not in current.built  # built from files that are no longer these
+    assert get(app, "/calendar.ics?kind=conference").body == filtered.body
+    assert current.built[conference] is served
+    seminars = get(app, "/calendar.ics?kind=seminar")  # the build process is gone: built here
+    assert seminars.body == get(here, "/calendar.ics?kind=seminar").body
+    assert "the build process stopped ([Errno 32] Broken pipe); building the feeds here from now on" in [
+        r.getMessage() for r in caplog.records
+    ]

@@ -413,3 +413,20 @@ def test_request_headers_of_more_than_64_kib_are_refused(app: FeedApp) -> None:
         "431 Request Header Fields Too Large",
         b"Request header fields too large\n",
     )
+
+
+def test_an_edit_in_a_subfolder_is_followed_and_one_in_a_hidden_folder_is_not(
+    app: FeedApp, example_copy: Path
+) -> None:
+    row = '[[activity]]\nid = "{id}"\ndate = 2024-03-01\nwhere = "{where}"\ntopic = "T"\n'
+    (example_copy / ".drafts").mkdir()
+    (example_copy / ".drafts" / "draft.toml").write_text(
+        row.format(id="draft", where="Utkast"), encoding="utf-8"
+    )
+    assert not app.refresh()
+    (example_copy / "2024").mkdir()
+    (example_copy / "2024" / "more.toml").write_text(
+        row.format(id="more", where="Nytt møte"), encoding="utf-8"
+    )
+    assert app.refresh()
+    assert "SUMMARY:Nytt møte".encode() in get(app, "/calendar.ics").body
