@@ -326,15 +326,27 @@ def test_a_snapshot_of_files_that_changed_while_read_is_not_served(folder: Path)
     assert here is not None
     stale = Snapshot((("activities.toml", 1, 2),), here.settings, dict(here.built), None)
     fresh = Snapshot(here.signature, here.settings, dict(here.built), None)
-    answering = _Answering(stale, fresh)
+    answering = _Answering(fresh, stale)
     app = FeedApp(folder, environ=ENV, builder=cast(BuildProcess, answering))
-    assert (app.ready, app.failed) == (False, None)
+    first = app.current
+    assert first is not None
+    assert first.built == here.built
+    rows = folder / "activities.toml"
+    rows.write_text(
+        rows.read_text(encoding="utf-8").replace("Redd Barna", "Redd Barna Norge"), encoding="utf-8"
+    )
+    _bump(rows)
+    edited = FeedApp(folder, environ=ENV).current
+    assert edited is not None
+    answering.snapshots.append(Snapshot(edited.signature, edited.settings, dict(edited.built), None))
+    assert not app.refresh()  # the snapshot is of files other than these: the version stays
+    assert (app.current, app.failed) == (first, None)
     assert app.refresh()  # the files are read again at the next look, and this time the snapshot is theirs
     assert app.current is not None
-    assert app.current.built == here.built
-    assert answering.asked == [[], []]
+    assert app.current.built == edited.built
+    assert answering.asked == [[], list(here.built), list(here.built)]  # the feeds it serves, to build again
     assert not app.refresh()  # unchanged files: the build process is not asked again
-    assert len(answering.asked) == 2
+    assert len(answering.asked) == 3
 
 
 def test_a_builder_that_does_not_answer_in_time_is_gone(
