@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from kssgov import CheckResult, Watcher
 from kssgov_exporters.ical import server
 from kssgov_exporters.ical.server import FeedApp, Response
 
@@ -430,3 +431,19 @@ def test_an_edit_in_a_subfolder_is_followed_and_one_in_a_hidden_folder_is_not(
     )
     assert app.refresh()
     assert "SUMMARY:Nytt møte".encode() in get(app, "/calendar.ics").body
+
+
+def test_the_files_are_read_once_for_a_version_built_here(
+    example_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reads: list[Path] = []
+    real = Watcher.check
+
+    def counted(watcher: Watcher, *, warnings: bool = True) -> CheckResult:
+        reads.append(watcher.folder)
+        return real(watcher, warnings=warnings)
+
+    monkeypatch.setattr(Watcher, "check", counted)
+    app = FeedApp(example_copy, environ=ENV)
+    assert get(app, "/calendar.ics?kind=conference").status == "200 OK"
+    assert reads == [example_copy]  # the feeds, and the filter asked for later, from one reading
