@@ -136,6 +136,10 @@ def test_when_the_builder_stops_the_feeds_are_built_here(
     after = served(app)
     assert b"SUMMARY:M\xc3\xb8te med Redd Barna" in after["/calendar.ics"]
     assert after == served(FeedApp(folder, environ=ENV))
+    assert get(app, "/calendar.ics?kind=conference").status == "200 OK"  # a new filter: built here too
+    rename(folder, 'where = "Møte med Redd Barna"', 'where = "Nytt møte med Redd Barna"')
+    assert app.refresh()  # and every later edit
+    assert b"SUMMARY:Nytt m\xc3\xb8te med Redd Barna" in get(app, "/calendar.ics").body
 
 
 def readings_here(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
@@ -208,7 +212,9 @@ def test_while_an_edit_has_errors_the_pages_get_the_last_records_read_and_the_bu
     assert not app.refresh()
     assert not app.refresh()
     assert len(asked) == 1  # the files that have errors are not read again until they change
-    assert "the dataset has errors (the build process names them)" in caplog.text
+    assert "the dataset has errors (the build process names them); still serving the last good version" in [
+        r.getMessage() for r in caplog.records
+    ]
     assert app.current is version
 
     stale = attrs.evolve(version, dataset=None)  # a version whose records were never read here
