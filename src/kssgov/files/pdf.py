@@ -105,7 +105,7 @@ _INFO_DATE: Final = re.compile(rb"/(CreationDate|ModDate)\(D:\d{14}Z'\)")
 _XMP_DATE: Final = re.compile(
     rb"<xmp:(CreateDate|ModifyDate|MetadataDate)>\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(Z|[+-]\d\d:\d\d)</xmp:\1>"
 )
-_ID: Final = re.compile(rb"/ID\s*\[\s*<([0-9A-Fa-f]{32})>\s*<([0-9A-Fa-f]{32})>\s*\]")
+_ID: Final = re.compile(rb"(/ID\s*\[\s*<)[0-9A-Fa-f]{32}(>\s*<)[0-9A-Fa-f]{32}(>\s*\])")
 _CHECKSUM: Final = re.compile(rb"(/DocChecksum\s*/)[0-9A-Fa-f]{32}")
 
 
@@ -133,16 +133,5 @@ def reproducible(data: bytes, moment: dt.datetime) -> bytes:
 
 def _identified(data: bytes, identifier: bytes) -> bytes:
     """*data* with *identifier* as both halves of its ``/ID`` and as LibreOffice's checksum."""
-
-    def both_halves(found: re.Match[bytes]) -> bytes:
-        start = found.start()
-        whole = found.group(0)
-        before, between, after = (
-            whole[: found.start(1) - start],
-            whole[found.end(1) - start : found.start(2) - start],
-            whole[found.end(2) - start :],
-        )
-        return before + identifier + between + identifier + after
-
-    data = _ID.sub(both_halves, data)
+    data = _ID.sub(lambda found: identifier.join((found.group(1), found.group(2), found.group(3))), data)
     return _CHECKSUM.sub(lambda found: found.group(1) + identifier, data)

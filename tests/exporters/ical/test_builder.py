@@ -12,14 +12,14 @@ from typing import Any, NoReturn, cast
 import attrs
 import pytest
 
-from kssgov import CheckResult, Visibility, Watcher
+from kssgov import Visibility
 from kssgov_exporters.ical import builder as builders
 from kssgov_exporters.ical import feed, server
 from kssgov_exporters.ical.builder import BuildProcess, Key, Snapshot
 from kssgov_exporters.ical.server import BuilderGone, FeedApp
 from kssgov_exporters.ical.site import Feed
 
-from .test_server import BOARD_TOKEN, ENV, SECRET_ROWS, _bump, get
+from .test_server import BOARD_TOKEN, ENV, SECRET_ROWS, _bump, get, readings_here
 
 
 @pytest.fixture
@@ -140,19 +140,6 @@ def test_when_the_builder_stops_the_feeds_are_built_here(
     rename(folder, 'where = "Møte med Redd Barna"', 'where = "Nytt møte med Redd Barna"')
     assert app.refresh()  # and every later edit
     assert b"SUMMARY:Nytt m\xc3\xb8te med Redd Barna" in get(app, "/calendar.ics").body
-
-
-def readings_here(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
-    """The folders this (the serving) process reads records from from now on, one entry per reading."""
-    read: list[Path] = []
-    real = Watcher.check
-
-    def counted(watcher: Watcher, *, warnings: bool = True) -> CheckResult:
-        read.append(watcher.folder)
-        return real(watcher, warnings=warnings)
-
-    monkeypatch.setattr(Watcher, "check", counted)
-    return read
 
 
 def test_an_edit_is_read_by_the_builder_alone_and_here_when_a_page_needs_the_records(

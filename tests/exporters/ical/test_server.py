@@ -349,7 +349,9 @@ def test_watching_follows_an_edit_and_outlives_a_failed_refresh(
     assert [r.getMessage() for r in failures] == [
         "refreshing the feeds failed; still serving the last good version"
     ]
-    assert str(failures[0].exc_info[1]) == "a disk went away"  # type: ignore[index]
+    raised = failures[0].exc_info
+    assert raised is not None
+    assert str(raised[1]) == "a disk went away"
 
 
 def test_the_pages_get_the_last_records_read_while_the_files_have_errors(
@@ -378,8 +380,11 @@ def test_serving_hands_waitress_the_app_and_its_limits_and_watches_the_files(
     )
     monkeypatch.setattr(FeedApp, "watch", lambda self, seconds=server.LOOK_SECONDS: watched.append(seconds))
     monkeypatch.setattr("sys.setswitchinterval", lambda seconds: watched.append(seconds))
-    pages = object()
-    server.serve_app(app, pages, host="127.0.0.1", port=8081, threads=3)  # type: ignore[arg-type]
+
+    def pages(environ: dict[str, object], start_response: object) -> list[bytes]:
+        return [b""]
+
+    server.serve_app(app, pages, host="127.0.0.1", port=8081, threads=3)
     server.serve_app(app, host="0.0.0.0", port=80, threads=1)
     limits = {"ident": "kssgov", "max_request_header_size": 1024 * 1024}
     assert served == [
@@ -436,14 +441,20 @@ def test_an_edit_in_a_subfolder_is_followed_and_one_in_a_hidden_folder_is_not(
 def test_the_files_are_read_once_for_a_version_built_here(
     example_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    reads: list[Path] = []
-    real = Watcher.check
-
-    def counted(watcher: Watcher, *, warnings: bool = True) -> CheckResult:
-        reads.append(watcher.folder)
-        return real(watcher, warnings=warnings)
-
-    monkeypatch.setattr(Watcher, "check", counted)
+    reads = readings_here(monkeypatch)
     app = FeedApp(example_copy, environ=ENV)
     assert get(app, "/calendar.ics?kind=conference").status == "200 OK"
     assert reads == [example_copy]  # the feeds, and the filter asked for later, from one reading
+
+
+def readings_here(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The folders this (the serving) process reads records from from now on, one entry per reading."""
+    read: list[Path] = []
+    real = Watcher.check
+
+    def counted(watcher: Watcher, *, warnings: bool = True) -> CheckResult:
+        read.append(watcher.folder)
+        return real(watcher, warnings=warnings)
+
+    monkeypatch.setattr(Watcher, "check", counted)
+    return read
