@@ -309,3 +309,15 @@ def test_words_inside_messages_follow_the_language() -> None:
 )
 def test_the_language_of_the_person_at_the_keyboard(environ: dict[str, str], expected: str) -> None:
     assert user_language(environ) == expected
+
+
+def test_every_field_a_person_fills_in_has_a_label_and_help_in_both_languages() -> None:
+    for table, record_type in RECORD_TYPES.items():
+        for field in attrs.fields(record_type.cls):
+            if field.name == "id":
+                continue
+            assert f"prompt.field.{field.name}" in CATALOG, (table, field.name)
+            assert f"field.{table}.{field.name}" in CATALOG or f"field.{field.name}" in CATALOG, (
+                table,
+                field.name,
+            )

@@ -35,16 +35,10 @@ def _inner(hint: object) -> object:
     return hint
 
 
-def _label(name: str, language: Language) -> str:
-    code = f"prompt.field.{name}"
-    return text(code, language) if code in CATALOG else name.replace("_", " ").capitalize()
-
-
 def _help(table: str, name: str, language: Language) -> str:
-    for code in (f"field.{table}.{name}", f"field.{name}"):
-        if code in CATALOG:
-            return text(code, language)
-    return ""
+    """What the field holds: the table's own words for it, else the words every table shares."""
+    code = f"field.{table}.{name}"
+    return text(code if code in CATALOG else f"field.{name}", language)
 
 
 def record_form(cls: type[Record], language: Language, data: Mapping[str, Any] | None = None) -> FlaskForm:
@@ -58,7 +52,7 @@ def record_form(cls: type[Record], language: Language, data: Mapping[str, Any] |
         inner = _inner(hint)
         required = field.default is attrs.NOTHING
         options = {
-            "label": _label(field.name, language),
+            "label": text(f"prompt.field.{field.name}", language),
             "description": _help(cls.table, field.name, language),
             "validators": [InputRequired()] if required else [],
         }

@@ -207,8 +207,7 @@ def field_options(
 
 
 def _prompt_text(field: attrs.Attribute[object], kind: FieldType, lang: Language) -> str:
-    code = f"prompt.field.{field.name}"
-    label = text(code, lang) if code in CATALOG else field.name.replace("_", " ").capitalize()
+    label = text(f"prompt.field.{field.name}", lang)
     inner = _inner(kind.item)
     if kind.choices:
         return f"{label} ({', '.join(kind.choices)})"

@@ -8,10 +8,12 @@ import stat
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
 from click.testing import CliRunner
 
 from kssgov import PluginError
 from kssgov.cli import main
+from kssgov_exporters.web import accounts
 from kssgov_exporters.web.accounts import Logins, add_editor, editors, session_key, valid_name
 
 PASSWORD = "et langt og godt passord"
@@ -128,3 +130,43 @@ def test_the_session_key_is_made_once_and_kept_for_the_server_alone(example_copy
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert session_key(example_copy) == key
     assert session_key(example_copy.parent / "other") != key
+
+
+def test_the_list_of_editors_is_written_for_a_person_to_read(example_copy: Path) -> None:
+    add_editor(example_copy, "åse", PASSWORD)
+    add_editor(example_copy, "bjørn", PASSWORD)
+    text = (example_copy / ".kssgov" / "editors.json").read_text(encoding="utf-8")
+    hashes = editors(example_copy)
+    assert text == (
+        f'{{\n "editors": {{\n  "bjørn": "{hashes["bjørn"]}",\n  "åse": "{hashes["åse"]}"\n }}\n}}\n'
+    )
+
+
+def test_a_name_that_is_no_editor_takes_a_password_check_as_long_as_one_that_is(
+    example_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add_editor(example_copy, "kari", PASSWORD)
+    hashed: list[str] = []
+    hasher = accounts._HASHER
+    monkeypatch.setattr(accounts, "_HASHER", _Counting(hasher, hashed))
+    logins = Logins(example_copy)
+    logins.slowness = 0
+    assert not logins.check("ingen", PASSWORD)
+    assert hashed == [PASSWORD]
+    assert logins.check("kari", PASSWORD)
+    assert not logins.check("kari", "feil passord")
+    assert hashed == [PASSWORD]
+
+
+class _Counting:
+    """The password hasher, noting each password it hashes."""
+
+    def __init__(self, hasher: PasswordHasher, hashed: list[str]) -> None:
+        self.hasher, self.hashed = hasher, hashed
+
+    def hash(self, password: str) -> str:
+        self.hashed.append(password)
+        return self.hasher.hash(password)
+
+    def verify(self, stored: str, password: str) -> bool:
+        return self.hasher.verify(stored, password)

@@ -82,12 +82,14 @@ def test_undo_reverts_a_change_as_a_new_commit_by_its_editor(repository: Path) -
     add_row(repository)
     commit = record(repository, "kari", "La til et møte")
     assert commit is not None
-    assert undo(repository, commit, "ola")
+    (repository / ".kssgov").mkdir(exist_ok=True)
+    (repository / ".kssgov" / "editors.json").write_text("{}", encoding="utf-8")  # never committed
+    assert undo(repository, commit[:7], "ola")
     assert (repository / "activities.toml").read_text(encoding="utf-8") == before
     assert git(repository, "log", "-1", "--format=%an|%s").startswith('ola|Revert "La til et møte"')
 
 
-@pytest.mark.parametrize("commit", ["HEAD", "abc12", "ABCDEF1234", "abcdefg1234", "0123456"])
+@pytest.mark.parametrize("commit", ["HEAD", "HEAD~0001", "abc12", "ABCDEF1234", "abcdefg1234", "0123456"])
 def test_undo_refuses_what_is_no_commit_of_the_data(repository: Path, commit: str) -> None:
     head = git(repository, "rev-parse", "HEAD")
     assert not undo(repository, commit, "kari")
@@ -145,3 +147,25 @@ def test_undo_that_would_leave_the_data_invalid_is_taken_back(
         None
     ]  # reverted, found invalid, taken back  # the meeting would refer to an alliance that is gone
     assert (git(repository, "rev-parse", "HEAD"), alliances.read_text(encoding="utf-8")) == (head, text)
+
+
+def test_a_new_data_file_and_nothing_outside_the_data_is_committed(repository: Path) -> None:
+    (repository / "agms.toml").write_text('[[agm]]\nid = "agm-2024"\nyear = 2024\n', encoding="utf-8")
+    (repository / ".kssgov").mkdir(exist_ok=True)
+    (repository / ".kssgov" / "session.key").write_text("secret", encoding="utf-8")
+    git(repository, "add", "-f", ".kssgov/session.key")  # staged by someone, by hand
+    assert record(repository, "kari", "La til et årsmøte") is not None
+    assert git(repository, "show", "--name-only", "--format=", "HEAD").split() == ["agms.toml"]
+
+
+def test_only_the_last_ten_changes_of_the_data_folder_are_listed(tmp_path: Path, example_copy: Path) -> None:
+    git(tmp_path, "init", "-q")
+    (tmp_path / "README").write_text("Not data\n", encoding="utf-8")
+    git(tmp_path, "add", "README")
+    git(tmp_path, "commit", "-qm", "outside the data")
+    for number in range(11):
+        add_row(example_copy, ROW.replace("nytt-mote", f"mote-{number}"))
+        assert record(example_copy, "kari", f"Møte {number}") is not None
+    (tmp_path / "README").write_text("Still not data\n", encoding="utf-8")
+    git(tmp_path, "commit", "-qam", "outside the data again")
+    assert [c.message for c in recent(example_copy)] == [f"Møte {n}" for n in range(10, 0, -1)]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import email.utils
 import html
 import re
 import subprocess
@@ -73,8 +75,32 @@ def test_session_cookie_flags(site: Site) -> None:
         "/edit/login", data={"name": "kari", "password": PASSWORD, "csrf_token": token(page)}
     )
     cookie = answer.headers["Set-Cookie"]
+    assert cookie.startswith("kssgov-editor=")
     assert "HttpOnly" in cookie
     assert "SameSite=Strict" in cookie
+    assert "Secure" not in cookie
+    found = re.search(r"Expires=([^;]+)", cookie)
+    assert found is not None
+    expires = email.utils.parsedate_to_datetime(found.group(1))
+    hours = (expires - dt.datetime.now(dt.UTC)) / dt.timedelta(hours=1)
+    assert 7.9 < hours <= 8
+
+
+def test_the_session_cookie_is_sent_over_https_only_when_the_site_is_https(example_copy: Path) -> None:
+    add_editor(example_copy, "kari", PASSWORD)
+    site = Site(FeedApp(example_copy, environ={}), base_url="https://kss.example.no/")
+    site.pages.config["KSSGOV_LOGINS"].slowness = 0
+    client = Client(site)
+    page = client.get("/edit/login")
+    answer = client.post(
+        "/edit/login", data={"name": "kari", "password": PASSWORD, "csrf_token": token(page)}
+    )
+    assert "; Secure" in answer.headers["Set-Cookie"]
+
+
+def test_a_form_of_more_than_a_megabyte_is_refused(site: Site) -> None:
+    just_over = Client(site).post("/edit/login", data={"name": "x" * (1024 * 1024)})
+    assert just_over.status_code == 413
 
 
 def test_adding_an_activity_with_a_mistake_then_correcting_it(site: Site, example_copy: Path) -> None:
@@ -259,3 +285,41 @@ def test_a_problem_is_shown_beside_its_field_and_nothing_is_saved(site: Site, ex
     ) in body
     assert 'aria-describedby="alliance-hint alliance-error-1" aria-invalid="true" id="alliance"' in body
     assert (example_copy / "activities.toml").read_bytes() == before
+
+
+def test_the_editor_in_english_is_remembered_until_norwegian_is_asked_for(site: Site) -> None:
+    client = logged_in(site)
+    english = client.get("/edit/?lang=en").get_data(as_text=True)
+    assert '<html lang="en-GB">' in english
+    assert ">Activity</a>" in english
+    later = client.get("/edit/activity/2023-01-30-redd-barna").get_data(as_text=True)
+    assert '<html lang="en-GB">' in later
+    assert '<label for="where">Where</label>' in later
+    norwegian = client.get("/edit/?lang=nb").get_data(as_text=True)
+    assert '<html lang="nb-NO">' in norwegian
+    assert ">Aktivitet</a>" in norwegian
+    assert '<html lang="nb-NO">' in client.get("/edit/activity/").get_data(as_text=True)
+
+
+def test_a_field_is_tied_to_its_hint_and_marked_valid_until_refused(site: Site) -> None:
+    page = logged_in(site).get("/edit/activity/2023-01-30-redd-barna").get_data(as_text=True)
+    assert 'aria-describedby="where-hint" aria-invalid="false" id="where"' in page
+    assert '<span class="hint" id="where-hint">' in page
+
+
+def test_only_what_was_changed_is_written(site: Site, example_copy: Path) -> None:
+    client = logged_in(site)
+    path = "/edit/activity/2023-01-30-redd-barna"
+    sources = "https://example.org/referat\nhttps://example.org/notat"
+    saved = client.post(path, data=form_values(client.get(path), topic="Nytt tema", sources=sources))
+    assert saved.status_code == 302
+    changed = kssgov.load(example_copy).get("2023-01-30-redd-barna")
+    assert isinstance(changed, kssgov.Activity)
+    assert changed.topic == "Nytt tema"
+    assert changed.sources == ("https://example.org/referat", "https://example.org/notat")
+    assert changed.where == "Samarbeidsmøte med Redd Barna"
+    text = (example_copy / "activities.toml").read_text(encoding="utf-8")
+    assert 'topic = "Nytt tema"' in text
+    again = client.post(path, data=form_values(client.get(path), sources=sources.replace("\n", "\r\n")))
+    assert again.status_code == 302
+    assert (example_copy / "activities.toml").read_text(encoding="utf-8") == text

@@ -22,6 +22,7 @@ from kssgov import (
     Measure,
     Project,
     Role,
+    Staff,
     Term,
 )
 from kssgov.messages import text
@@ -123,3 +124,31 @@ def test_numbers_are_sent_as_numbers_and_anything_else_as_written_for_the_record
     assert projects["years"] == [2022, 2023, "to"]
     bodies, _ = submitted(Body, record_form(Body, "nb", data={"name": "Styret", "has_chair": False}))
     assert bodies["has_chair"] is False
+
+
+def test_a_field_is_described_in_its_tables_own_words_where_it_has_them() -> None:
+    form = record_form(Staff, "nb")
+    assert form["title"].description == text("field.staff.title", "nb")
+    assert form["title"].description != text("field.title", "nb")
+    assert record_form(Consultation, "en")["title"].description == text("field.title", "en")
+    assert form["temporary"].label.text == text("prompt.field.temporary", "nb")
+    assert form["temporary"].description == text("field.temporary", "nb")
+
+
+def test_the_fields_after_a_yes_or_no_are_sent_back_too() -> None:
+    data = {
+        "kind": "board",
+        "name": "Styret",
+        "has_chair": True,
+        "term_years": "2",
+        "tasks": "Budsjett og mål",
+    }
+    values, _ = submitted(Body, record_form(Body, "nb", data=data))
+    assert values["has_chair"] is True
+    assert values["term_years"] == 2
+    assert values["tasks"] == ["Budsjett og mål"]
+
+
+def test_a_number_written_with_letters_is_sent_as_written_for_the_record_to_refuse() -> None:
+    values, _ = submitted(Body, record_form(Body, "nb", data={"name": "Styret", "seats": "X5"}))
+    assert values["seats"] == "X5"

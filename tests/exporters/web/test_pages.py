@@ -156,3 +156,43 @@ def test_the_front_page_and_the_year_redirect(client: Client) -> None:
     assert moved.headers["Location"].endswith("politikk/2023/")
     assert client.get("/politikk/3000/").status_code == 404
     assert client.get("/nothing-here/politikk/2023/").status_code == 404
+
+
+def test_feeds_are_served_beside_the_pages(client: Client) -> None:
+    public = client.get("/calendar.ics")
+    assert public.status_code == 200
+    assert public.headers["Content-Type"] == "text/calendar; charset=utf-8"
+    assert public.get_data(as_text=True).startswith("BEGIN:VCALENDAR\r\n")
+    assert "Medlemsmøte" not in public.get_data(as_text=True)
+    members = client.get(f"/{MEMBERS_TOKEN}/calendar-en.ics")
+    assert members.status_code == 200
+    assert members.get_data(as_text=True).startswith("BEGIN:VCALENDAR\r\n")
+    assert client.get("/members-token-0123456780/calendar-en.ics").status_code == 404
+
+
+def test_no_page_while_no_version_of_the_data_is_good(example_copy: Path) -> None:
+    (example_copy / "activities.toml").write_text("[[activity]\n", encoding="utf-8")
+    client = Client(Site(FeedApp(example_copy, environ={})))
+    assert client.get("/politikk/2023/").status_code == 503
+    assert client.get("/").status_code == 503
+
+
+def test_no_page_while_the_good_version_has_no_records_here(
+    example_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    site = Site(FeedApp(example_copy, environ={}))
+    assert site.feeds.current is not None
+    monkeypatch.setattr(site.feeds, "dataset", lambda version: None)
+    assert Client(site).get("/kommende/").status_code == 503
+
+
+def test_a_site_in_english_gives_norwegian_when_asked(example_copy: Path) -> None:
+    settings = example_copy / "kssgov.toml"
+    settings.write_text(
+        settings.read_text(encoding="utf-8").replace('language = "nb"', 'language = "en"'), encoding="utf-8"
+    )
+    client = Client(Site(FeedApp(example_copy, environ={})))
+    assert '<html lang="en-GB">' in client.get("/politikk/2023/?lang=de").get_data(as_text=True)
+    norwegian = client.get("/politikk/2023/?lang=nb").get_data(as_text=True)
+    assert '<html lang="nb-NO">' in norwegian
+    assert 'href="./" lang="en-GB">In English</a>' in norwegian
