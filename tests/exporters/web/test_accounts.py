@@ -47,6 +47,7 @@ def test_a_short_password_or_an_unknown_editor_is_refused_with_what_to_do(exampl
         "velg et lengre passord, for eksempel noen ord\n",
     )
     assert not (example_copy / ".kssgov" / "editors.json").exists()
+    assert kssgov("editor", "add", "kari", folder, "--password", "tolv tegn er")[0] == 0
     assert kssgov("editor", "remove", "ola", folder, language="en") == (
         1,
         "Error: there is no editor called 'ola'\n",
@@ -56,7 +57,7 @@ def test_a_short_password_or_an_unknown_editor_is_refused_with_what_to_do(exampl
 @pytest.mark.parametrize(
     ("name", "valid"),
     [
-        *[("kari", True), ("kari.nordmann-2_b", True), ("Åse", True), ("x" * 64, True)],
+        *[("kari", True), ("k", True), ("kari.nordmann-2_b", True), ("Åse", True), ("x" * 64, True)],
         *[("x" * 65, False), ("", False), ("kari nordmann", False), ("kari/..", False), ("kari@x", False)],
     ],
 )
