@@ -30,6 +30,7 @@ from kssgov import (
     Language,
     PluginError,
     Status,
+    Visibility,
     zone,
 )
 from kssgov.messages import Phrase
@@ -245,7 +246,9 @@ def _calendar(dataset: Dataset, request: ExportRequest[FeedOptions], modified: d
     language = request.language
     options = request.options
     settings = dataset.settings
-    name = options.name or word("calendar", language, organisation=settings.name)
+    # A narrower audience's calendar is named so, beside the public one its subscribers may have too.
+    audience = "" if request.audience is Visibility.PUBLIC else f".{request.audience.value}"
+    name = options.name or word(f"calendar{audience}", language, organisation=settings.name)
     description = options.description or word("description", language, organisation=settings.name)
     refresh = dt.timedelta(minutes=options.refresh_minutes)
     calendar = Calendar()

@@ -13,6 +13,14 @@ from kssgov.messages import Text
 
 WORDS: Final[dict[str, dict[Language, str]]] = {
     "calendar": {"nb": "{organisation} – møter", "en": "{organisation} – meetings"},
+    "calendar.members": {
+        "nb": "{organisation} – møter for medlemmer",
+        "en": "{organisation} – meetings for members",
+    },
+    "calendar.board": {
+        "nb": "{organisation} – møter for styret",
+        "en": "{organisation} – meetings for the board",
+    },
     "description": {
         "nb": "Møter, konferanser, høringsfrister og årsmøter i {organisation}.",
         "en": "Meetings, conferences, consultation deadlines and annual meetings of {organisation}.",

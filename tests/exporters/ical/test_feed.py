@@ -65,6 +65,23 @@ def test_the_example_feed_is_sound_and_complete(example: Dataset) -> None:
     assert str(agm["LOCATION"]) == "Scandic Lillestrøm"
 
 
+@pytest.mark.parametrize(
+    ("audience", "language", "name"),
+    [
+        (Visibility.MEMBERS, "nb", "Krisesentersekretariatet – møter for medlemmer"),
+        (Visibility.BOARD, "nb", "Krisesentersekretariatet – møter for styret"),
+        (Visibility.PUBLIC, "en", "Krisesentersekretariatet – meetings"),
+        (Visibility.MEMBERS, "en", "Krisesentersekretariatet – meetings for members"),
+        (Visibility.BOARD, "en", "Krisesentersekretariatet – meetings for the board"),
+    ],
+)
+def test_a_narrower_audiences_calendar_is_named_apart_from_the_public_one(
+    example: Dataset, audience: Visibility, language: Language, name: str
+) -> None:
+    calendar = feed(example, audience=audience, language=language)
+    assert (str(calendar["NAME"]), str(calendar["X-WR-CALNAME"])) == (name, name)
+
+
 def test_all_day_ranges_end_exclusively(example: Dataset) -> None:
     event = events(feed(example))["2023-02-07-forum-jamstalldhet"]
     assert event.decoded("DTSTART") == dt.date(2023, 2, 7)
