@@ -159,7 +159,7 @@ def column_twips(
 
 
 def _minimum(least: Sequence[int], size: float, body: float) -> list[int]:
-    character = CHARACTER_TWIPS * size / body if body else CHARACTER_TWIPS
+    character = CHARACTER_TWIPS * size / body
     return [int(CELL_MARGIN_TWIPS + character * max(n, 3)) for n in least]
 
 
@@ -175,10 +175,10 @@ def longest_word(text: str) -> int:
 
 
 def body_size(document: Document) -> float:
-    """The size of the document's body text in points (11 when its styles do not say)."""
+    """The size of the document's body text in points (11 when its styles do not say, or say 0)."""
     style = find_style(document, WD_STYLE_TYPE.PARAGRAPH, "Normal", "Standard")
     size = style.font.size if isinstance(style, ParagraphStyle) else None
-    return size.pt if size is not None else 11.0
+    return size.pt if size else 11.0  # a size of 0 (a template's slip) is no size
 
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

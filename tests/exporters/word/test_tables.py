@@ -9,12 +9,14 @@ import zipfile
 from typing import Any
 
 import attrs
+import docx
 import pytest
 from docx.oxml.ns import qn
-from docx.shared import Pt
+from docx.shared import Pt, Twips
 
 from kssgov import Dataset, Status, Visibility
 from kssgov_exporters.word import document as documents
+from kssgov_exporters.word import tables
 
 from .helpers import export, read
 
@@ -112,3 +114,36 @@ def test_a_table_that_does_not_fit_even_set_smallest_shares_the_width_by_its_lon
     assert grid[1] > 0.8 * sum(grid)  # the column of the long word takes most
     sizes = {run.font.size for row in table.rows for cell in row.cells for run in cell.paragraphs[0].runs}
     assert sizes == {Pt(8)}
+
+
+def test_a_template_whose_table_grid_has_its_norwegian_name_gives_it_to_the_tables() -> None:
+    document = docx.Document()
+    grid = document.styles["Table Grid"]
+    grid.name = "Tabellrutenett"
+    grid.element.set(qn("w:styleId"), "Tabellrutenett")
+    table = tables.add_table(document, ["Dato", "Hvor"], [["6.1.2023", "Oslo"]], "nb")
+    assert table.style is not None and table.style.name == "Tabellrutenett"
+    assert table._tbl.tblPr.find(qn("w:tblBorders")) is None
+
+
+def test_a_column_is_never_narrower_than_three_characters_and_grows_by_each_beyond() -> None:
+    document = docx.Document()
+    rows = [["1", "Kari Nordmann"], ["2", "Ola Nordmann"]]
+
+    def widths(header: str) -> list[int]:
+        return tables.column_twips(document, [header, "Navn"], rows)[0]
+
+    assert widths("N") == widths("Nr.")
+    assert widths("Nr.")[0] < widths("Nr..")[0]
+
+
+def test_a_table_exactly_as_wide_as_its_words_keeps_the_body_size() -> None:
+    document = docx.Document()
+    section = document.sections[-1]
+    section.left_margin = section.right_margin = Twips(0)
+    exact = sum(tables._minimum([len("Overskrift"), len("Tema")], 11.0, 11.0))
+    section.page_width = Twips(exact)
+    widths, size = tables.column_twips(document, ["Overskrift", "Tema"], [["A", "B"]])
+    assert (widths, size) == (tables._minimum([10, 4], 11.0, 11.0), None)
+    section.page_width = Twips(exact - 1)
+    assert tables.column_twips(document, ["Overskrift", "Tema"], [["A", "B"]])[1] is not None

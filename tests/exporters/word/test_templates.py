@@ -218,6 +218,10 @@ def test_the_body_size_is_the_normal_styles(name: str, size: float) -> None:
     assert body_size(document) == size
     normal.font.size = None
     assert body_size(document) == 11.0
+    normal.font.size = Pt(0)
+    assert body_size(document) == 11.0
+    normal.element.getparent().remove(normal.element)
+    assert body_size(document) == 11.0
 
 
 @pytest.mark.parametrize(
