@@ -58,10 +58,6 @@ def language() -> Language:
     return chosen
 
 
-def words(key: str, **params: object) -> str:
-    return word(key, language(), **params)
-
-
 def page(template: str, **context: Any) -> str:
     language_now = language()
     return flask.render_template(
