@@ -19,6 +19,7 @@ import flask
 
 from kssgov import (
     RECORD_TYPES,
+    DateSpan,
     EditError,
     ExportRequest,
     KssgovError,
@@ -27,6 +28,7 @@ from kssgov import (
     Visibility,
     check,
     discover,
+    format_date,
     run,
 )
 from kssgov.exporting import options
@@ -148,8 +150,10 @@ def summary(record: Record) -> str:
     """A record as one line: its date, if it has one, and what names it."""
     parts = []
     date = getattr(record, "date", None)
-    if date is not None and hasattr(date, "format"):
+    if isinstance(date, DateSpan):
         parts.append(date.format())
+    elif isinstance(date, dt.date):
+        parts.append(format_date(date))
     for name in NAMING_FIELDS:
         value = getattr(record, name, None)
         if isinstance(value, str):

@@ -144,7 +144,7 @@ def politics_page(
     years = sorted({a.date.start.year for a in data.activities} | {year})
     context = _common(data, place, word("site.politics", language, year=year), year, audience)
     context.update(
-        rows=[_row(a, consultations, language) for a in rows],
+        rows=[_row(a, consultations) for a in rows],
         total=len(everything),
         filters=filters,
         problems=problems,
@@ -190,7 +190,7 @@ def _wanted(activity: Activity, filters: Filters, first: dt.date | None, last: d
     return not (last is not None and activity.date.start > last)
 
 
-def _row(activity: Activity, consultations: dict[str, Any], language: Language) -> dict[str, Any]:
+def _row(activity: Activity, consultations: dict[str, Any]) -> dict[str, Any]:
     consultation = consultations.get(activity.consultation) if activity.consultation else None
     return {
         "date": activity.date.format(),

@@ -239,6 +239,21 @@ def test_a_tables_records_are_listed_by_date_and_name(site: Site) -> None:
     assert 'href="/edit/activity/2023-01-30-redd-barna"' in listed
     bodies = client.get("/edit/body/").get_data(as_text=True)
     assert ">Styret<" in bodies
+    media = client.get("/edit/media/").get_data(as_text=True)
+    assert "8.3.2023 – Når skal vi handle, hvis ikke nå?" in media
+
+
+def test_a_record_of_several_lines_is_listed_by_its_first(site: Site, example_copy: Path) -> None:
+    rows = example_copy / "activities.toml"
+    rows.write_text(
+        rows.read_text(encoding="utf-8")
+        + '\n[[activity]]\nid = "to-linjer"\ndate = 2023-05-05\n'
+        + 'where = "Første linje\\nAndre linje"\ntopic = "T"\n',
+        encoding="utf-8",
+    )
+    listed = logged_in(site).get("/edit/activity/").get_data(as_text=True)
+    assert "5.5.2023 – Første linje<" in listed
+    assert "Andre linje" not in listed
 
 
 @pytest.mark.parametrize(
@@ -292,12 +307,14 @@ def test_the_editor_in_english_is_remembered_until_norwegian_is_asked_for(site: 
     english = client.get("/edit/?lang=en").get_data(as_text=True)
     assert '<html lang="en-GB">' in english
     assert ">Activity</a>" in english
+    assert '<a href="?lang=nb" lang="nb-NO">På norsk</a>' in english
     later = client.get("/edit/activity/2023-01-30-redd-barna").get_data(as_text=True)
     assert '<html lang="en-GB">' in later
     assert '<label for="where">Where</label>' in later
     norwegian = client.get("/edit/?lang=nb").get_data(as_text=True)
     assert '<html lang="nb-NO">' in norwegian
     assert ">Aktivitet</a>" in norwegian
+    assert '<a href="?lang=en" lang="en-GB">In English</a>' in norwegian
     assert '<html lang="nb-NO">' in client.get("/edit/activity/").get_data(as_text=True)
 
 

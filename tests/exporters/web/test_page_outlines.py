@@ -1,8 +1,9 @@
 """Each public page as a reader gets it, served and published, against the outline kept beside the tests.
 
 The pages are made from the example with what it lacks added (:func:`add_what_the_example_lacks`):
-an activity of 2022 with a topic of two lines, a cancelled one, a meeting today and a board-only
-and a members-only one, consultations with a deadline today, one later, one past, and a response
+an activity of 2022 with a topic of two lines, a cancelled one, a meeting today, a board-only and
+a members-only one, one of an alliance whose id and name sort apart and with an address but no
+consultation, consultations with a deadline today, one later, one past, and a response
 linked to its consultation. An outline (``outlines/*.txt``, see :mod:`.outline`) lists every
 line of a page with its links and attributes; a change to a page shows as a change to its outline,
 to be read and accepted by writing the files again (``python -m tests.exporters.web.test_page_outlines``).
@@ -65,6 +66,15 @@ kind = "meeting"
 visibility = "members"
 
 [[activity]]
+id = "nettverksmoete"
+date = 2023-09-03
+where = "Nettverksmøte på Vestlandet"
+topic = "Samarbeid"
+kind = "meeting"
+alliance = "a-nettverk"
+url = "https://example.org/nettverksmoete"
+
+[[activity]]
 id = "styremoete-internt"
 date = 2023-09-02
 where = "Styremøte internt"
@@ -98,8 +108,18 @@ status = "open"
 """
 
 
+ALLIANCES = """
+[[alliance]]
+id = "a-nettverk"
+kind = "network"
+name = "Vestlandets kvinnenettverk"
+"""
+
+
 def add_what_the_example_lacks(folder: Path) -> None:
     """Records the example lacks, each reaching a line of a page that the example does not."""
+    alliances = folder / "alliances.toml"
+    alliances.write_text(alliances.read_text(encoding="utf-8") + ALLIANCES, encoding="utf-8")
     activities = folder / "activities.toml"
     text = activities.read_text(encoding="utf-8").replace(
         'consultation = "horing-nou-2023-5"\n',
@@ -123,6 +143,7 @@ SERVED: dict[str, tuple[str | None, str]] = {
     ),
     "served-politics-2023-nb-alliance": (None, "/politikk/2023/?allianse=norges-kvinnelobby&lang=nb"),
     "served-politics-2022-nb-bad-dates": (None, "/politikk/2022/?fra=31.2.2022&til=i+morgen&lang=de"),
+    "served-politics-2023-nb-long-search": (None, "/politikk/2023/?q=" + "a" * 199 + "bc"),
     "served-upcoming-nb": (None, "/kommende/"),
     "served-upcoming-en-board": (BASE_URL, f"/{BOARD_TOKEN}/kommende/?lang=en"),
     "served-index-nb": (None, "/"),
@@ -133,6 +154,7 @@ PUBLISHED: dict[str, str] = {
     "published-politics-2022-nb": "politikk/2022/index.html",
     "published-politics-2023-en-members": f"{MEMBERS_TOKEN}/politikk/2023/index.en.html",
     "published-upcoming-en": "kommende/index.en.html",
+    "published-upcoming-nb-members": f"{MEMBERS_TOKEN}/kommende/index.html",
     "published-index-nb-board": f"{BOARD_TOKEN}/index.html",
 }
 
