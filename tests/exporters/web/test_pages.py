@@ -50,6 +50,12 @@ def test_the_politics_log_of_a_year(client: Client) -> None:
     ]
     assert "Viser 44 av 44 rader." in body
     assert response.headers["Cache-Control"] == "public, max-age=60"
+    assert response.headers["Content-Type"] == "text/html; charset=utf-8"
+    assert response.headers["Content-Security-Policy"] == (
+        "default-src 'self'; style-src 'unsafe-inline'; script-src 'unsafe-inline'"
+    )
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["Referrer-Policy"] == "no-referrer"
 
 
 def test_filters_narrow_the_log(client: Client) -> None:
