@@ -119,6 +119,15 @@ def test_narrower_feeds_only_at_their_token(app: FeedApp) -> None:
     assert b"Styreseminar" in board.body
 
 
+def test_a_token_is_taken_whole_whatever_it_starts_with(example_copy: Path) -> None:
+    (example_copy / "internal.toml").write_text(SECRET_ROWS, encoding="utf-8")
+    app = FeedApp(example_copy, environ={**ENV, "KSSGOV_MEMBERS_TOKEN": "XX-members-0123456789"})
+    members = get(app, "/XX-members-0123456789/calendar.ics")
+    assert members.status == "200 OK"
+    assert b"Medlemsm" in members.body
+    assert get(app, "/members-0123456789/calendar.ics").status == "404 Not Found"
+
+
 @pytest.mark.parametrize(
     "path",
     [
