@@ -6,6 +6,8 @@ cattrs reports those as exception groups within groups.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import attrs
 import cattrs
 import pytest
@@ -81,4 +83,19 @@ def test_a_missing_field_and_values_of_the_wrong_shape_in_lists() -> None:
         ("inner.counts", "type.wrong", {"value": 5, "expected": Phrase("expect.other")}),
         ("inners[0].name", "text.empty", {"value": ""}),
         ("inners[1]", "type.wrong", {"value": 7, "expected": Phrase("expect.other")}),
+    ]
+
+
+def test_a_table_a_list_or_a_date_is_shown_as_the_file_has_it() -> None:
+    moment = dt.datetime(2023, 2, 7, 10, 30)
+    raw: dict[str, object] = {
+        "title": "T",
+        "inner": {"name": {"one": 1.5, "at": moment}},
+        "inners": [],
+        "when": [dt.date(2023, 2, 7), dt.time(9, 0), "x"],
+    }
+    shown = [(field, str(params["value"]), repr(params["value"])) for field, _, params in found(raw)]
+    assert shown == [
+        ("inner.name", "{one = 1.5, at = 2023-02-07T10:30:00}", "{one = 1.5, at = 2023-02-07T10:30:00}"),
+        ("when", '[2023-02-07, 09:00:00, "x"]', '[2023-02-07, 09:00:00, "x"]'),
     ]

@@ -207,7 +207,7 @@ def test_yes_and_no_are_written_as_toml_booleans() -> None:
     temporary = Staff(id="s", person="P", title="Rådgiver", temporary=True)
     assert "temporary = true" in entry_text("staff", temporary, converter)
     with pytest.raises(TypeError, match="no TOML form for"):
-        _toml._value(object())
+        _toml.inline(object())
 
 
 def test_a_provisional_id_is_the_same_whatever_the_order_of_the_fields(tmp_path: Path) -> None:

@@ -68,19 +68,22 @@ def _string(text: str) -> str:
     return '"' + text.translate(_ESCAPES) + '"'
 
 
-def _value(value: Any) -> str:
+def inline(value: Any) -> str:
+    """*value* as TOML writes it on one line: ``\"text\"``, ``2023-02-07``, ``{start = 2023-02-07}``."""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
         return _string(value)
     if isinstance(value, int):
         return str(value)
+    if isinstance(value, float):  # no record holds one; a message may show one a file holds
+        return repr(value)
     if isinstance(value, dt.datetime | dt.date | dt.time):
         return value.isoformat()
     if isinstance(value, list | tuple):
-        return "[" + ", ".join(_value(item) for item in value) + "]"
+        return "[" + ", ".join(inline(item) for item in value) + "]"
     if isinstance(value, dict):
-        return "{" + ", ".join(f"{key} = {_value(item)}" for key, item in value.items()) + "}"
+        return "{" + ", ".join(f"{key} = {inline(item)}" for key, item in value.items()) + "}"
     raise TypeError(f"no TOML form for {value!r}")
 
 
@@ -91,5 +94,21 @@ def entry_text(table: str, record: Record, converter: cattrs.Converter) -> str:
     in tomlkit otherwise; tests hold this to tomlkit's output.
     """
     lines = [f"[[{table}]]"]
-    lines.extend(f"{key} = {_value(value)}" for key, value in record_values(record, converter).items())
+    lines.extend(f"{key} = {inline(value)}" for key, value in record_values(record, converter).items())
     return "\n".join(lines) + "\n"
+
+
+@attrs.frozen(repr=False)
+class AsWritten:
+    """A table, list or date from a data file, shown in a message as the file has it.
+
+    ``{start = 2023-02-07, until = 2023-02-08}`` rather than Python's
+    ``{'start': datetime.date(2023, 2, 7), ...}``.
+    """
+
+    value: Any
+
+    def __repr__(self) -> str:
+        return inline(self.value)
+
+    __str__ = __repr__

@@ -9,6 +9,7 @@ values with a field path and the bad value.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from typing import Any, Final
 
@@ -23,6 +24,7 @@ from cattrs.errors import (
 from ..exceptions import InvalidValueError
 from ..messages import Phrase
 from ..problems import Location, Problem, Severity
+from ._toml import AsWritten
 
 Path = tuple[str | int, ...]
 #: Where a failure stands until its caller places it.
@@ -79,7 +81,13 @@ def _walk(error: BaseException, path: Path, raw: Any) -> Iterator[tuple[str | No
 
 
 def _unplaced(code: str, **params: Any) -> Problem:
-    """A problem of a value not yet placed: each caller gives it its file, line and field path."""
+    """A problem of a value not yet placed: each caller gives it its file, line and field path.
+
+    A table, a list or a date is shown as the file has it (:class:`AsWritten`).
+    """
+    value = params.get("value")
+    if isinstance(value, dict | list | dt.date | dt.time):
+        params["value"] = AsWritten(value)
     return Problem(Severity.ERROR, code, _NOWHERE, params)
 
 
