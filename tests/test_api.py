@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import datetime as dt
 import subprocess
 import sys
 from pathlib import Path
@@ -44,3 +45,25 @@ def test_every_error_is_a_kssgov_error() -> None:
     assert issubclass(kssgov.InvalidValueError, kssgov.KssgovError)
     assert issubclass(kssgov.InvalidValueError, ValueError)
     assert issubclass(kssgov.PluginError, kssgov.KssgovError)
+
+
+def test_check_looks_at_the_bodies_on_the_day_asked_for(example_copy: Path) -> None:
+    governance = example_copy / "governance.toml"
+    chair = (
+        'id = "styret-heidi-olden-eng-leder"\nbody = "styret"\nperson = "Heidi Olden Eng"\nrole = "chair"\n'
+    )
+    governance.write_text(
+        governance.read_text(encoding="utf-8").replace(chair, chair + "end = 2023-06-30\n"), encoding="utf-8"
+    )
+
+    def chairless(as_of: dt.date | None) -> list[object]:
+        return [
+            p.params["date"]
+            for p in kssgov.check(example_copy, as_of=as_of).warnings
+            if p.code == "lint.no_chair"
+        ]
+
+    assert chairless(None) == ["30.6.2023"]
+    assert chairless(dt.date(2023, 8, 1)) == ["1.8.2023"]
+    assert chairless(dt.date(2023, 6, 29)) == []
+    assert kssgov.load(example_copy) == kssgov.check(example_copy).dataset

@@ -22,6 +22,7 @@ from kssgov.files.atomic import write_text
 from kssgov.files.converter import make_converter, structure_span, unstructure_span
 from kssgov.model.dates import PartialDate
 from kssgov.model.staff import Staff
+from kssgov.problems import Location
 
 from ..conftest import write_dataset
 from ..strategies import activities, days, ids, spans, texts
@@ -117,7 +118,14 @@ def test_missing_ids_get_a_stable_provisional_id_and_a_warning(tmp_path: Path) -
     assert first.dataset is not None and second.dataset is not None
     ids = [a.id for a in first.dataset.activities]
     assert ids == [a.id for a in second.dataset.activities]
-    assert len(set(ids)) == 2
+    assert ids == ["activity-4ca40c6d3d", "activity-4ca40c6d3d-2"]
+    file = str(folder / "a.toml")
+    assert first.dataset.locations == {ids[0]: Location(file, 1), ids[1]: Location(file, 6)}
+    assert [p.render("en") for p in first.warnings] == [
+        f"{file}:{line}: warning: field 'id': this activity has no id; it was given the temporary id "
+        f"'{id}'. Run 'kssgov fmt' or add id = \"...\" so that links and calendar entries stay stable."
+        for line, id in ((1, ids[0]), (6, ids[1]))
+    ]
 
 
 def test_files_in_subfolders_are_read_and_hidden_ones_skipped(tmp_path: Path) -> None:
