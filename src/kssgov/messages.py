@@ -471,6 +471,10 @@ CATALOG: Final[dict[str, Text]] = {
     "toml.invalid_value": Text(
         "the value is not valid (text needs quotes)", "verdien er ikke gyldig (tekst trenger anførselstegn)"
     ),
+    "toml.expected_newline": Text(
+        'more follows the value on this line (text needs quotes, such as "6.1.2023")',
+        'noe mer står etter verdien på denne linjen (tekst trenger anførselstegn, som "6.1.2023")',
+    ),
     "toml.other": Text("{detail}", "{detail}"),
     # --- cross-record errors ---------------------------------------------------------
     "id.duplicate": Text(

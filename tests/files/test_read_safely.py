@@ -10,9 +10,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import tomli
 
 import kssgov
 from kssgov.files import atomic
+from kssgov.files.read import _decode_error
+from kssgov.messages import Phrase, text
 
 from ..conftest import write_dataset
 
@@ -102,3 +105,10 @@ def test_a_temporary_file_left_by_an_interrupted_write_is_reported(tmp_path: Pat
     (found,) = result.warnings
     assert (found.code, found.location.file) == ("file.leftover", str(left))
     assert found.message("en") == "a temporary file left by a change to a.toml that was interrupted"
+
+
+def test_a_toml_error_kssgov_has_no_words_for_is_given_as_the_parser_says_it() -> None:
+    error = tomli.TOMLDecodeError("Something new went wrong", "x = 1\ny = 2\n", 8)
+    line, phrase = _decode_error(error)
+    assert (line, phrase) == (2, Phrase("toml.other", detail="Something new went wrong"))
+    assert text(phrase.code, "nb", **phrase.params) == "Something new went wrong"

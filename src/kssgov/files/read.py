@@ -461,6 +461,7 @@ _TOML_MESSAGES: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
         (r"Unterminated string", "toml.unterminated_string"),
         (r"Unescaped .* in a string|Invalid hex value|Escaped character is not.*", "toml.bad_escape"),
         (r"Invalid date or datetime", "toml.bad_date"),
+        (r"Expected newline or end of document after a statement", "toml.expected_newline"),
         (r"Invalid value", "toml.invalid_value"),
     )
 )
