@@ -76,22 +76,12 @@ def check(folder: str | Path, as_of: dt.date | None = None) -> CheckResult:
     return read(folder, warnings=True, as_of=as_of)
 
 
-def read(
-    folder: str | Path,
-    *,
-    warnings: bool = True,
-    as_of: dt.date | None = None,
-    overrides: Mapping[Path, str] | None = None,
-) -> CheckResult:
+def read(folder: str | Path, *, warnings: bool = True, as_of: dt.date | None = None) -> CheckResult:
     """Read a dataset folder, collecting every problem instead of stopping at the first.
 
-    *overrides* gives the text of files as they would be after a change (new
-    files included), so that a change can be validated before anything is written.
+    A change is validated before anything is written through :meth:`Reading.changed`.
     """
-    reading = Reading.of(folder)
-    if overrides:
-        reading = reading.changed(overrides)
-    return reading.result(warnings=warnings, as_of=as_of)
+    return Reading.of(folder).result(warnings=warnings, as_of=as_of)
 
 
 # --- one file --------------------------------------------------------------------------
