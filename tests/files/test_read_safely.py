@@ -14,8 +14,9 @@ import tomli
 
 import kssgov
 from kssgov.files import atomic
-from kssgov.files.read import _decode_error
+from kssgov.files.read import _decode_error, _depth, parse, read_file
 from kssgov.messages import Phrase, text
+from kssgov.problems import Problem
 
 from ..conftest import write_dataset
 
@@ -112,3 +113,48 @@ def test_a_toml_error_kssgov_has_no_words_for_is_given_as_the_parser_says_it() -
     line, phrase = _decode_error(error)
     assert (line, phrase) == (2, Phrase("toml.other", detail="Something new went wrong"))
     assert text(phrase.code, "nb", **phrase.params) == "Something new went wrong"
+
+
+def test_sixteen_levels_of_nesting_are_read_and_seventeen_refused() -> None:
+    sixteen, seventeen = "x = " + "[" * 15 + "1" + "]" * 15, "x = " + "[" * 16 + "1" + "]" * 16
+    found: list[Problem] = []
+    assert parse(sixteen, "a.toml", found) is not None
+    assert found == []
+    assert parse(seventeen, "a.toml", found) is None
+    assert [(p.code, p.message("en")) for p in found] == [
+        ("file.too_deep", "the file nests tables or lists more than 16 levels deep")
+    ]
+    assert (_depth({}), _depth({"a": 1}), _depth([]), _depth([[]])) == (0, 1, 0, 1)
+
+
+MIXED = """bogus = 1
+consultation = ["x"]
+alliance = [{ id = "a", kind = "network", name = "A" }]
+
+[[activity]]
+id = "bad"
+date = 2023-02-07
+where = " "
+topic = "T"
+
+[[activity]]
+id = "good"
+date = 2023-02-08
+where = "W"
+topic = "T"
+"""
+
+
+def test_every_problem_of_a_file_is_found_and_its_good_records_kept(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.toml"
+    path.write_text(MIXED, encoding="utf-8")
+    reading = read_file(path, "Europe/Oslo")
+    assert [(p.code, p.location.line, p.location.field) for p in reading.problems] == [
+        ("file.unknown_table", 1, None),
+        ("file.not_a_list", 2, None),
+        ("file.inline_records", 3, None),
+        ("text.empty", 8, "where"),
+    ]
+    assert {table: [record.id for _, record in rows] for table, rows in reading.records.items()} == {
+        "activity": ["good"]
+    }

@@ -102,7 +102,9 @@ def test_an_edit_of_the_settings_reads_the_records_with_them(tmp_path: Path) -> 
     assert result.dataset.activities[0].topic == "Ny"
     broken = reading.changed({settings: 'name = "Test"\n'})
     assert broken.settings is None
-    assert [(p.code, p.location.field) for p in broken.result().errors] == [("field.missing", "year")]
+    assert [(p.code, p.location.file, p.location.field) for p in broken.result().errors] == [
+        ("field.missing", str(settings), "year")
+    ]
 
 
 def test_a_watched_folder_reports_a_file_it_cannot_read_after_a_change(tmp_path: Path) -> None:
