@@ -106,6 +106,7 @@ def test_a_temporary_file_left_by_an_interrupted_write_is_reported(tmp_path: Pat
     (found,) = result.warnings
     assert (found.code, found.location.file) == ("file.leftover", str(left))
     assert found.message("en") == "a temporary file left by a change to a.toml that was interrupted"
+    assert found.render("nb").startswith(f"{left}: advarsel: ")
 
 
 def test_a_toml_error_kssgov_has_no_words_for_is_given_as_the_parser_says_it() -> None:
