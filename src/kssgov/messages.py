@@ -152,10 +152,10 @@ CATALOG: Final[dict[str, Text]] = {
         "sjekk årstallet",
     ),
     "date.end_before_start": Text(
-        "the span {value!r} ends before it starts",
-        "perioden {value!r} slutter før den begynner",
-        "put the earlier date first",
-        "sett den tidligste datoen først",
+        "the span {value!r} does not end after it starts",
+        "perioden {value!r} slutter ikke etter at den begynner",
+        "put the earlier date first; a span with times lasts at least a minute",
+        "sett den tidligste datoen først; en periode med klokkeslett varer minst ett minutt",
     ),
     "date.times_incomplete": Text(
         "a timed span needs both a start time and an end time",

@@ -306,3 +306,18 @@ def test_a_term_bound_that_is_neither_names_its_value() -> None:
     (error,) = caught.value.exceptions
     assert isinstance(error, kssgov.InvalidValueError)
     assert (error.code, error.params) == ("term.bound", {"value": "neste år"})
+
+
+def test_a_date_table_without_an_end_ends_where_it_starts() -> None:
+    day = structure_span({"start": dt.date(2023, 2, 7), "timezone": "Asia/Tokyo"}, "Europe/Oslo")
+    assert (day.start, day.end, day.timezone, day.is_timed) == (
+        dt.date(2023, 2, 7),
+        dt.date(2023, 2, 7),
+        "Asia/Tokyo",
+        False,
+    )
+    with pytest.raises(kssgov.InvalidValueError) as refused:  # a span with times lasts
+        structure_span({"start": dt.datetime(2023, 2, 7, 10)}, "Europe/Oslo")
+    assert refused.value.render("en").startswith(
+        "the span '2023-02-07T10:00/2023-02-07T10:00' does not end after it starts; "
+    )
