@@ -96,7 +96,6 @@ class FileReading:
     dataset is put together.
     """
 
-    path: Path
     signature: Signature | None
     records: Mapping[str, tuple[tuple[int, Record], ...]]
     problems: tuple[Problem, ...]
@@ -166,7 +165,7 @@ def read_file(path: Path, timezone: str, text: str | None = None) -> FileReading
         text = _raw_text(path, found)
     data = parse(text, str(path), found) if text is not None else None
     if text is None or data is None:
-        return FileReading(path, signature, {}, tuple(found), None)
+        return FileReading(signature, {}, tuple(found), None)
     locator = Locator(text)
     name = str(path)
     records: dict[str, list[tuple[int, Record]]] = {}
@@ -199,7 +198,7 @@ def read_file(path: Path, timezone: str, text: str | None = None) -> FileReading
                 missing.append((table, len(kept)))
             kept.append((index, record))
     frozen = {table: tuple(rows) for table, rows in records.items()}
-    return FileReading(path, signature, frozen, tuple(found), locator, tuple(missing))
+    return FileReading(signature, frozen, tuple(found), locator, tuple(missing))
 
 
 def _provisional_id(table: str, row: dict[str, Any]) -> str:
