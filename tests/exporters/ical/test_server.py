@@ -11,9 +11,10 @@ from typing import Any
 
 import pytest
 
-from kssgov import CheckResult, Watcher
+from kssgov import CheckResult, KssgovError, Visibility, Watcher
 from kssgov_exporters.ical import server
 from kssgov_exporters.ical.server import FeedApp, Response
+from kssgov_exporters.ical.site import Feed
 
 from ...feeds import assert_sound_feed
 
@@ -467,3 +468,20 @@ def readings_here(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
 
     monkeypatch.setattr(Watcher, "check", counted)
     return read
+
+
+def test_a_feed_built_for_the_build_process_is_the_one_served(app: FeedApp) -> None:
+    version = app.current
+    assert version is not None
+    members = Feed(f"{MEMBERS_TOKEN}/calendar.ics", Visibility.MEMBERS, "nb")
+    meetings: server.Filters = (("kind", ("meeting",)),)
+    served = get(app, f"/{MEMBERS_TOKEN}/calendar.ics?kind=meeting")
+    fresh = FeedApp(app.folder, environ=ENV)
+    assert fresh.current is not None
+    built = fresh.build_feed(fresh.current, members, meetings)
+    assert built is not None
+    assert built.body == served.body
+    assert b"SUMMARY:Medlemsm" in built.body
+    with pytest.raises(KssgovError) as refused:
+        fresh.build_feed(fresh.current, members, (("body", ("no-such-body",)),))
+    assert "no-such-body" in refused.value.render("en")
