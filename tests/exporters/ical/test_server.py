@@ -209,6 +209,10 @@ def test_a_dataset_that_never_loaded_gives_503(tmp_path: Path) -> None:
         "503 Service Unavailable",
         b"The dataset has errors; run 'kssgov check' on it.\n",
     )
+    assert list(response.headers) == [
+        ("Content-Type", "text/plain; charset=utf-8"),
+        ("Content-Length", str(len(response.body))),
+    ]
 
 
 def _bump(path: Path) -> None:
