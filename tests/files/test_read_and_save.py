@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 import kssgov
 from kssgov import Activity, AgmBound, Dataset, DateSpan, Record, Role, Settings, Term
-from kssgov.files import _toml
+from kssgov.files import toml_text
 from kssgov.files._toml import entry_text, record_table
 from kssgov.files.atomic import write_text
 from kssgov.files.converter import make_converter, structure_span, unstructure_span
@@ -215,7 +215,7 @@ def test_yes_and_no_are_written_as_toml_booleans() -> None:
     temporary = Staff(id="s", person="P", title="Rådgiver", temporary=True)
     assert "temporary = true" in entry_text("staff", temporary, converter)
     with pytest.raises(TypeError, match="no TOML form for"):
-        _toml.inline(object())
+        toml_text.inline(object())
 
 
 def test_a_provisional_id_is_the_same_whatever_the_order_of_the_fields(tmp_path: Path) -> None:

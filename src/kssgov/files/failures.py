@@ -24,7 +24,7 @@ from cattrs.errors import (
 from ..exceptions import InvalidValueError
 from ..messages import Phrase
 from ..problems import Location, Problem, Severity
-from ._toml import AsWritten
+from .toml_text import AsWritten
 
 Path = tuple[str | int, ...]
 #: Where a failure stands until its caller places it.
