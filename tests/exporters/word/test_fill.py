@@ -126,6 +126,8 @@ def test_a_section_three_levels_deep_at_level_3_keeps_its_levels_apart(example: 
         ("sentence", "{{kssgov:awards}} inside the text of paragraph 2"),
         ("table", "{{kssgov:members}} in table 1, row 1"),
         ("header", "{{kssgov:politics}} in a header or footer of section 1"),
+        # A footer behind a header the section takes from none: the header is looked past, not the rest.
+        ("footer", "{{kssgov:politics}} in a header or footer of section 1"),
     ],
 )
 def test_a_marker_where_a_section_cannot_go_is_named_and_nothing_is_written(
@@ -137,8 +139,11 @@ def test_a_marker_where_a_section_cannot_go_is_named_and_nothing_is_written(
         source.add_paragraph("Se tabellen: {{kssgov:awards}}")
     elif place == "table":
         source.add_table(rows=1, cols=1).cell(0, 0).text = "{{kssgov:members}}"
-    else:
+    elif place == "header":
         source.sections[0].header.paragraphs[0].text = "{{kssgov:politics}}"
+    else:
+        source.sections[0].footer.paragraphs[0].text = "{{kssgov:politics}}"
+        assert source.sections[0].header.is_linked_to_previous
     with pytest.raises(PluginError) as caught:
         fill(saved(source), example)
     assert expected in caught.value.render("en")

@@ -13,7 +13,7 @@ import mammoth
 import pytest
 from docx.oxml.ns import qn
 
-from kssgov import Activity, ActivityKind, Dataset, DateSpan, Status, Visibility
+from kssgov import Activity, ActivityKind, Dataset, DateSpan, PartialDate, Staff, Status, Visibility
 
 from .helpers import export, read, table_rows, texts
 
@@ -146,6 +146,22 @@ def test_alliances(example: Dataset) -> None:
     assert any(
         t.startswith("Krisesentersekretariatet er med i Nordiske kvinner mot vold") for t in texts(document)
     )
+
+
+def test_alliances_count_the_meetings_of_the_report_year(example: Dataset) -> None:
+    """A report of 2022 counts 2022's meetings, not those of the year the settings name."""
+    meeting = Activity(
+        id="rod-knapp-2022",
+        date=DateSpan.parse("14.6.2022"),
+        where="Rød knapp alliansen",
+        topic="Møte",
+        kind=ActivityKind.MEETING,
+        alliance="rod-knapp",
+    )
+    data = attrs.evolve(example, activities=(*example.activities, meeting))
+    document = read(export("alliances", data, year=2022))
+    assert [row[-1] for row in table_rows(document, 0)[1:]] == ["", "", ""]
+    assert [row[-1] for row in table_rows(document, 1)[1:]] == ["1", "", "", ""]
 
 
 def test_members_and_the_computed_summary(example: Dataset) -> None:
@@ -392,6 +408,20 @@ def test_secretariat(example: Dataset) -> None:
         "Kontaktperson er Bente Bremnes.",
     ]
     assert paragraphs[6].startswith("Dette er et resultat av at vi har brukt noe av overskuddet fra 2022")
+
+
+def test_secretariat_lists_the_staff_of_the_report_year_only(example: Dataset) -> None:
+    left = Staff(id="left", person="Kari Nordmann", title="rådgiver", end=PartialDate(2022, 6))
+    later = Staff(id="later", person="Ola Nordmann", title="rådgiver", start=PartialDate(2024, 1))
+    joined = Staff(id="joined", person="Per Hansen", title="rådgiver", start=PartialDate(2023, 9))
+    data = attrs.evolve(example, staff=(left, *example.staff, later, joined))
+    paragraphs = texts(read(export("secretariat", data)))
+    assert paragraphs[1:5] == [
+        "Ansatte",
+        "Ane Fossum, daglig leder",
+        "Hege Mauroy, administrasjonsleder",
+        "Per Hansen, rådgiver (fra september 2023)",
+    ]
 
 
 def test_the_report_holds_every_section_in_the_seeds_order(example: Dataset) -> None:
