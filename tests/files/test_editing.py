@@ -557,3 +557,25 @@ def test_a_record_that_would_not_read_back_as_it_was_is_not_written(
         {"table": Phrase("table.activity")},
     )
     assert snapshot(dataset) == before
+
+
+def test_a_problem_an_edit_causes_in_another_file_is_placed_in_that_file(tmp_path: Path) -> None:
+    """Lengthening one term so that the next holder's shares its seat names the next holder's line."""
+    first = (
+        '[[body]]\nid = "styret"\nkind = "board"\nname = "Styret"\n\n'
+        '[[term]]\nid = "first"\nbody = "styret"\nperson = "A"\nrole = "member"\nseat = "1"\n'
+        "start = 2023-01-01\nend = 2023-07-01\n"
+    )
+    second = (
+        '# The second holder.\n[[term]]\nid = "second"\nbody = "styret"\nperson = "B"\nrole = "member"\n'
+        'seat = "1"\nstart = 2023-07-01\n'
+    )
+    folder = write_dataset(tmp_path / "d", {"a.toml": first, "b.toml": second})
+    before = snapshot(folder)
+    with pytest.raises(EditError) as caught:
+        edit(folder, "first", {"end": "1.9.2023"})
+    assert caught.value.code == "edit.would_be_invalid"
+    assert [(p.code, p.location) for p in caught.value.problems] == [
+        ("term.seat_overlap", kssgov.Location(str(folder / "b.toml"), 2, "start"))
+    ]
+    assert snapshot(folder) == before
