@@ -400,7 +400,8 @@ class FeedApp:
                 request = self._request(version.settings, feed, filters)
             except OptionError as error:
                 return _plain("400 Bad Request", error.render("en"))
-            except KssgovError:
+            except KssgovError as error:
+                log.error("the feed %s cannot be built: %s", feed.path, error)
                 return _plain("503 Service Unavailable", "The feed cannot be built; the server log says why.")
             dataset = self.dataset(version)
             if dataset is None:

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from kssgov import CheckResult, KssgovError, Visibility, Watcher
+from kssgov import CheckResult, DatasetError, KssgovError, Location, Problem, Severity, Visibility, Watcher
 from kssgov_exporters.ical import server
 from kssgov_exporters.ical.server import FeedApp, Response
 from kssgov_exporters.ical.site import Feed
@@ -246,6 +246,35 @@ def test_a_feed_that_never_could_be_built_is_a_plain_503(example_copy: Path) -> 
     response = get(FeedApp(example_copy, environ=ENV), "/calendar.ics")
     assert response.status == "503 Service Unavailable"
     assert response.body == b"The feed cannot be built; the server log says why.\n"
+
+
+def test_a_feed_whose_options_cannot_be_made_is_a_plain_503_and_logged(
+    app: FeedApp, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The settings were checked when read: should a feed's options still fail, the answer says so."""
+    problem = Problem(
+        Severity.ERROR,
+        "type.wrong",
+        Location("kssgov.toml", 3, "feed.grace_days"),
+        {"value": "x", "expected": "?"},
+    )
+
+    def refused(*args: object, **kwargs: object) -> object:
+        raise DatasetError([problem])
+
+    monkeypatch.setattr(server, "options", refused)
+    response = get(app, "/calendar.ics?kind=meeting")
+    assert (response.status, response.body) == (
+        "503 Service Unavailable",
+        b"The feed cannot be built; the server log says why.\n",
+    )
+    assert list(response.headers) == [
+        ("Content-Type", "text/plain; charset=utf-8"),
+        ("Content-Length", str(len(response.body))),
+    ]
+    (logged,) = [r.getMessage() for r in caplog.records if "cannot be built" in r.getMessage()]
+    assert logged.startswith("the feed calendar.ics cannot be built: ")
+    assert "kssgov.toml:3" in logged
 
 
 def test_serve_refuses_a_dataset_with_errors(tmp_path: Path) -> None:
