@@ -24,6 +24,7 @@ from kssgov import (
     ExportRequest,
     KssgovError,
     Language,
+    Location,
     Record,
     Visibility,
     check,
@@ -177,7 +178,7 @@ def new(table: str) -> Any:
             added = editing.add(folder(), table, values, force=force)
         except EditError as error:
             duplicate = error.code == "edit.duplicate"
-            problems = placed(error, form)
+            problems = placed(error, form, None)
         else:
             made = added.records[0]
             saved(f"{table} {made.id}: added")
@@ -192,7 +193,8 @@ def change(table: str, record_id: str) -> Any:
     if table not in RECORD_TYPES:
         flask.abort(404)
     cls = RECORD_TYPES[table].cls
-    current = dataset_or_fail().get(record_id)
+    data = dataset_or_fail()
+    current = data.get(record_id)
     if current is None or type(current) is not cls:
         flask.abort(404)
     now = shown(current)
@@ -210,7 +212,7 @@ def change(table: str, record_id: str) -> Any:
                     folder(), record_id, edited, unset, expected_version=flask.request.form.get("version")
                 )
             except EditError as error:
-                problems = placed(error, form)
+                problems = placed(error, form, data.locations.get(record_id))
                 if error.code == "edit.changed_meanwhile":
                     changed_by_others = [
                         (name, str(opened.get(name, "")), str(value))
@@ -250,17 +252,38 @@ def _differs(value: object, before: object) -> bool:
     return str(value) != str(before if before is not None else "")
 
 
-def placed(error: KssgovError, form: Any) -> list[str]:
-    """*error*'s problems beside the fields they name; the rest, and the error itself, for the page's top."""
+def placed(error: KssgovError, form: Any, home: Location | None) -> list[str]:
+    """*error*'s problems beside the fields they name; the rest, and the error itself, for the page's top.
+
+    Only the problems of the record in the form go beside its fields: *home* is where
+    that record was read (None for a new one, whose problems name no line). A problem
+    the change causes in another record is shown at the top, naming where that record is.
+    """
     lang = language()
     general = []
     for found in error.problems:
         field = (found.location.field or "").split(".")[0]
-        if field in form:
+        own = (
+            (found.location.file, found.location.line) == (home.file, home.line)
+            if home
+            else found.location.line is None
+        )
+        if own and field in form:
             form[field].errors = [*form[field].errors, found.message(lang)]
         else:
             general.append(found.render(lang))
-    return [error.render(lang), *general]
+    return [alert(error), *general]
+
+
+def alert(error: KssgovError) -> str:
+    """*error* as a page's alert: a sentence, in the editor's words where the command line's would mislead.
+
+    A refused change points to the problems on the page, not to "the values named above".
+    """
+    if error.code == "edit.would_be_invalid":
+        return word("edit.not_saved", language())
+    said = error.render(language())
+    return said[:1].upper() + said[1:] + ("" if said.endswith((".", "?", "!")) else ".")
 
 
 @blueprint.post("/undo/<commit>")
@@ -283,7 +306,7 @@ def download(name: str) -> Any:
         document = run(exporter, dataset, request)
     except KssgovError as error:
         return page(
-            "edit_home.html", changes=[], tracked=False, downloads=DOWNLOADS, problem=error.render(language())
+            "edit_home.html", changes=[], tracked=False, downloads=DOWNLOADS, problem=alert(error)
         ), 409
     return flask.Response(
         document,

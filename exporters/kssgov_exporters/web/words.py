@@ -84,6 +84,12 @@ WORDS: Final[dict[str, dict[Language, str]]] = {
     "edit.change": {"nb": "Endre", "en": "Change"},
     "edit.save": {"nb": "Lagre", "en": "Save"},
     "edit.saved": {"nb": "Lagret: {id}", "en": "Saved: {id}"},
+    "edit.not_saved": {
+        "nb": "Ingenting ble lagret: endringen ville gitt feil i dataene, vist på siden. "
+        "Rett dem, og prøv igjen.",
+        "en": "Nothing was saved: the change would have left errors in the data, shown on the page. "
+        "Correct them and try again.",
+    },
     "edit.required": {"nb": "Dette feltet må fylles ut.", "en": "This field is required."},
     "edit.add_anyway": {"nb": "Legg den til likevel", "en": "Add it anyway"},
     "edit.meanwhile": {

@@ -208,7 +208,9 @@ def test_a_download_the_data_cannot_make_says_why(site: Site, example_copy: Path
     terms.write_text(terms.read_text(encoding="utf-8").replace('role = "chair"', 'role = "member"'), "utf-8")
     answer = logged_in(site).get("/edit/download/signatures.docx")
     assert answer.status_code == 409
-    assert "har ingen leder" in answer.get_data(as_text=True)
+    (alert,) = re.findall(r'<p class="error" role="alert">(.*?)</p>', answer.get_data(as_text=True))
+    assert alert.startswith("Styret har ingen leder")
+    assert alert.endswith(".")
 
 
 def test_logging_out_ends_the_session(site: Site) -> None:
@@ -300,6 +302,52 @@ def test_a_problem_is_shown_beside_its_field_and_nothing_is_saved(site: Site, ex
     ) in body
     assert 'aria-describedby="alliance-hint alliance-error-1" aria-invalid="true" id="alliance"' in body
     assert (example_copy / "activities.toml").read_bytes() == before
+
+
+def test_a_new_records_problem_is_shown_beside_its_field(site: Site, example_copy: Path) -> None:
+    client = logged_in(site)
+    page = client.get("/edit/activity/new")
+    values = form_values(page, date="3.3.2024", where="Møte", topic="Tema", alliance="no-such-alliance")
+    before = (example_copy / "activities.toml").read_bytes()
+    refused = client.post("/edit/activity/new", data=values)
+    body = refused.get_data(as_text=True)
+    assert refused.status_code == 200
+    assert (
+        '<span class="field-error" id="alliance-error-1">&#39;no-such-alliance&#39; '
+        "viser ikke til noen allianse</span>"
+    ) in body
+    assert re.findall(r'<p class="error" role="alert">(.*?)</p>', body) == [
+        "Ingenting ble lagret: endringen ville gitt feil i dataene, vist på siden. Rett dem, og prøv igjen."
+    ]
+    assert (example_copy / "activities.toml").read_bytes() == before
+
+
+def test_a_problem_the_change_causes_in_another_record_is_shown_at_the_top(
+    site: Site, example_copy: Path
+) -> None:
+    """Moving a member to a seat another holds: the other's term is named, not this term's fields."""
+    client = logged_in(site)
+    path = "/edit/term/styret-heidi-olden-eng"
+    before = (example_copy / "governance.toml").read_bytes()
+    line = (
+        next(
+            number
+            for number, text in enumerate(before.decode().splitlines(), start=1)
+            if text == 'id = "styret-else-marie-berg-lorentzen"'
+        )
+        - 1
+    )
+    refused = client.post(path, data=form_values(client.get(path), seat="sor-ost-2"))
+    body = refused.get_data(as_text=True)
+    assert refused.status_code == 200
+    assert 'class="field-error"' not in body
+    problems = re.findall(r'<p class="error" role="alert">(.*?)</p>', body, re.S)
+    assert [html.unescape(p) for p in problems][1:] == [
+        f"{example_copy / 'governance.toml'}:{line}: feil: felt 'start': "
+        "Else Marie Berg Lorentzen og Heidi Olden Eng har plass 'sor-ost-2' i Styret samtidig "
+        "(fra 2022-09-01). Avslutt den ene funksjonstiden før den andre begynner."
+    ]
+    assert (example_copy / "governance.toml").read_bytes() == before
 
 
 def test_the_editor_in_english_is_remembered_until_norwegian_is_asked_for(site: Site) -> None:
