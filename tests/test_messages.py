@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import string
 from collections.abc import Iterator
@@ -19,6 +20,7 @@ from kssgov import (
     BodyKind,
     ConsultationStatus,
     ElectedBy,
+    Language,
     OperatingForm,
     ProjectKind,
     Role,
@@ -28,7 +30,18 @@ from kssgov import (
     discover,
 )
 from kssgov.cli import main
-from kssgov.messages import CATALOG, NOUNS, VOCABULARY, Count, Phrase, counted, join, number, user_language
+from kssgov.messages import (
+    CATALOG,
+    NOUNS,
+    VOCABULARY,
+    Count,
+    Phrase,
+    counted,
+    join,
+    number,
+    text,
+    user_language,
+)
 from kssgov.model import Vocabulary
 
 from .conftest import EXAMPLE, write_dataset
@@ -321,3 +334,26 @@ def test_every_field_a_person_fills_in_has_a_label_and_help_in_both_languages() 
                 table,
                 field.name,
             )
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("nb", "Pål og Per har plass 'nord-1' i Styret samtidig (fra 26.4.2023)"),
+        ("en", "Pål and Per hold seat 'nord-1' of Styret at the same time (from 26.4.2023)"),
+    ],
+)
+def test_a_day_in_a_message_is_written_as_the_organisation_writes_it(
+    language: Language, expected: str
+) -> None:
+    seat = Phrase("seat.named", value="nord-1")
+    said = text(
+        "term.seat_overlap",
+        language,
+        person="Pål",
+        other_person="Per",
+        seat=seat,
+        body="Styret",
+        date=dt.date(2023, 4, 26),
+    )
+    assert said == expected

@@ -12,6 +12,7 @@ those belong to the exporter that writes them.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import errno
 import os
@@ -1539,9 +1540,22 @@ _NUMBER_WORDS: Final[dict[Language, tuple[str, ...]]] = {
 _AND: Final[dict[Language, str]] = {"en": "and", "nb": "og"}
 
 
+def house_day(day: dt.date) -> str:
+    """One day as the organisation writes it, in either language: ``6.1.2023``."""
+    return f"{day.day}.{day.month}.{day.year}"
+
+
+def _shown(value: object, language: Language) -> object:
+    """A message's parameter as a person reads it: words in *language*, a day in the house style."""
+    if isinstance(value, Words):
+        return value.render(language)
+    if type(value) is dt.date:
+        return house_day(value)
+    return value
+
+
 def _format(template: str, language: Language, params: Mapping[str, object]) -> str:
-    rendered = {k: v.render(language) if isinstance(v, Words) else v for k, v in params.items()}
-    return template.format(**rendered)
+    return template.format(**{k: _shown(v, language) for k, v in params.items()})
 
 
 def render(code: str | Text, language: Language, **params: object) -> tuple[str, str]:

@@ -18,7 +18,7 @@ from typing import Final, Literal
 import attrs
 
 from ..exceptions import InvalidValueError
-from ..messages import Phrase
+from ..messages import Phrase, house_day
 
 DEFAULT_TIMEZONE: Final = "Europe/Oslo"
 #: The years a record may fall in: wide enough for any organisation's history and plans,
@@ -173,15 +173,15 @@ class DateSpan:
         if self.start_time is not None and self.end_time is not None and with_time:
             st, et = _house_time(self.start_time), _house_time(self.end_time)
             if s == e:
-                return f"{_house_day(s)} kl. {st}-{et}"
-            return f"{_house_day(s)} kl. {st}-{_house_day(e)} kl. {et}"
+                return f"{house_day(s)} kl. {st}-{et}"
+            return f"{house_day(s)} kl. {st}-{house_day(e)} kl. {et}"
         if s == e:
-            return _house_day(s)
+            return house_day(s)
         if (s.year, s.month) == (e.year, e.month):
-            return f"{s.day}.-{_house_day(e)}"
+            return f"{s.day}.-{house_day(e)}"
         if s.year == e.year:
-            return f"{s.day}.{s.month}.-{_house_day(e)}"
-        return f"{_house_day(s)}-{_house_day(e)}"
+            return f"{s.day}.{s.month}.-{house_day(e)}"
+        return f"{house_day(s)}-{house_day(e)}"
 
     def isoformat(self) -> str:
         """ISO 8601: a date, or an interval of dates or of local times."""
@@ -195,10 +195,6 @@ class DateSpan:
 
     def __str__(self) -> str:
         return self.format()
-
-
-def _house_day(day: dt.date) -> str:
-    return f"{day.day}.{day.month}.{day.year}"
 
 
 def _house_time(moment: dt.time) -> str:
@@ -269,7 +265,7 @@ def _parse(value: str, timezone: str) -> DateSpan:
 
 def format_date(day: dt.date) -> str:
     """One day in the house style: ``6.1.2023``."""
-    return _house_day(day)
+    return house_day(day)
 
 
 def parse_date(text: str) -> dt.date:

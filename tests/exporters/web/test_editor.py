@@ -345,7 +345,7 @@ def test_a_problem_the_change_causes_in_another_record_is_shown_at_the_top(
     assert [html.unescape(p) for p in problems][1:] == [
         f"{example_copy / 'governance.toml'}:{line}: feil: felt 'start': "
         "Else Marie Berg Lorentzen og Heidi Olden Eng har plass 'sor-ost-2' i Styret samtidig "
-        "(fra 2022-09-01). Avslutt den ene funksjonstiden før den andre begynner."
+        "(fra 1.9.2022). Avslutt den ene funksjonstiden før den andre begynner."
     ]
     assert (example_copy / "governance.toml").read_bytes() == before
 
