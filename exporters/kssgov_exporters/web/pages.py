@@ -136,8 +136,8 @@ def politics_page(
     language = place.language
     everything = [a for a in data.activities_in(year, audience=audience)]
     problems: list[str] = []
-    first = _day(filters.first_text, language, problems)
-    last = _day(filters.last_text, language, problems)
+    first = _day(filters.first_text, year, language, problems)
+    last = _day(filters.last_text, year, language, problems)
     rows = [a for a in everything if _wanted(a, filters, first, last)]
     consultations = {c.id: c for c in data.consultations}
     alliances = {a.id: a.name for a in data.alliances}
@@ -165,13 +165,15 @@ def _present_kinds(activities: Iterable[Activity]) -> list[str]:
     return [k for k in ActivityKind.names() if k in present]
 
 
-def _day(text: str, language: Language, problems: list[str]) -> dt.date | None:
+def _day(text: str, year: int, language: Language, problems: list[str]) -> dt.date | None:
+    """The day *text* names; None, and a problem with an example from the page's *year*, if none."""
     if not text:
         return None
     try:
         return parse_day(text)
     except InvalidValueError:
-        problems.append(word("site.bad_date", language, value=text))
+        example = format_date(dt.date(year, 1, 6))
+        problems.append(word("site.bad_date", language, value=text, example=example))
         return None
 
 

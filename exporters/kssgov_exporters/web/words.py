@@ -39,8 +39,8 @@ WORDS: Final[dict[str, dict[Language, str]]] = {
     "site.response": {"nb": "Vårt svar", "en": "Our response"},
     "site.cancelled": {"nb": "Avlyst", "en": "Cancelled"},
     "site.bad_date": {
-        "nb": "«{value}» er ikke en dato; bruk for eksempel 6.1.2023.",
-        "en": "'{value}' is not a date; write for instance 6.1.2023.",
+        "nb": "«{value}» er ikke en dato; bruk for eksempel {example}.",
+        "en": "'{value}' is not a date; write for instance {example}.",
     },
     "editor.added": {
         "nb": "{name} kan nå logge inn på /edit/ av 'kssgov serve'.",
