@@ -50,7 +50,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("kssgov.serve")
 
 StartResponse = Callable[[str, list[tuple[str, str]]], Any]
-#: How many feeds (``?kind=...`` filters included) are kept per version of the data.
+#: How many feeds (``?kind=...`` filters included) are kept per version of the data; the feeds without
+#: filters are always among them.
 CACHE_LIMIT: Final = 64
 #: Headers larger than this are answered 431 by the application. waitress reads headers up to
 #: HEADER_READ_BYTES whole first, so that the answer reaches the client instead of a reset connection.
@@ -353,8 +354,14 @@ class FeedApp:
 
     @staticmethod
     def _keep(version: Version, key: tuple[Feed, Filters], served: Served) -> None:
+        """Keep *served* in *version*; at the limit, the oldest filtered feed is given up.
+
+        The feeds without filters, those most subscribe to, are always kept.
+        """
         if len(version.built) >= CACHE_LIMIT:
-            version.built.pop(next(iter(version.built)))
+            filtered = [kept for kept in list(version.built) if kept[1]]
+            if filtered:
+                version.built.pop(filtered[0], None)
         version.built[key] = served
 
     def _request(self, settings: Settings, feed: Feed, filters: Filters) -> ExportRequest[FeedOptions]:

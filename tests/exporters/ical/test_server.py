@@ -438,19 +438,30 @@ def test_serving_hands_waitress_the_app_and_its_limits_and_watches_the_files(
     assert watched == [0.0005, 0.05] * 2
 
 
-def test_at_most_64_feeds_are_kept_for_a_version_the_oldest_given_up_first(app: FeedApp) -> None:
+def test_at_most_64_feeds_are_kept_for_a_version_the_oldest_filtered_given_up_first(app: FeedApp) -> None:
     version = app.current
     assert version is not None
     kinds = ["meeting", "conference", "seminar", "panel", "appeal", "launch", "event", "other"]
     asked = [f"kind={a}&kind={b}" for a, b in itertools.combinations(kinds, 2)]  # 28 filters, and 32
     asked += [f"kind={a}&kind={b}&kind={c}" for a, b, c in itertools.combinations(kinds, 3)][:32]
-    first_kept = list(version.built)
+    defaults = list(version.built)
+    assert [filters for _, filters in defaults] == [()] * 6  # each audience's feed in each language
     for query in asked:
         assert get(app, f"/calendar.ics?{query}").status == "200 OK"
     assert len(version.built) == server.CACHE_LIMIT
-    assert len(first_kept) + len(asked) == server.CACHE_LIMIT + 2
-    assert [key for key in first_kept if key in version.built] == first_kept[2:]  # the two oldest given up
-    assert list(version.built)[-1][1] == (("kind", ("appeal", "conference", "event")),)  # the last asked
+    assert len(defaults) + len(asked) == server.CACHE_LIMIT + 2
+    kept = list(version.built)
+    assert kept[:6] == defaults  # the feeds without filters stay
+    given_up = [
+        (("kind", ("conference", "meeting")),),
+        (("kind", ("meeting", "seminar")),),
+    ]  # the first two asked
+    assert [filters for _, filters in kept if filters in given_up] == []
+    assert [filters for _, filters in kept[6:8]] == [
+        (("kind", ("meeting", "panel")),),
+        (("kind", ("appeal", "meeting")),),
+    ]
+    assert kept[-1][1] == (("kind", ("appeal", "conference", "event")),)  # the last asked
 
 
 def test_request_headers_of_more_than_64_kib_are_refused(app: FeedApp) -> None:
