@@ -248,7 +248,10 @@ def _calendar(dataset: Dataset, request: ExportRequest[FeedOptions], modified: d
     settings = dataset.settings
     # A narrower audience's calendar is named so, beside the public one its subscribers may have too.
     audience = "" if request.audience is Visibility.PUBLIC else f".{request.audience.value}"
-    name = options.name or word(f"calendar{audience}", language, organisation=settings.name)
+    if options.name is None:
+        name = word(f"calendar{audience}", language, organisation=settings.name)
+    else:
+        name = word(f"calendar.named{audience}", language, name=options.name) if audience else options.name
     description = options.description or word("description", language, organisation=settings.name)
     refresh = dt.timedelta(minutes=options.refresh_minutes)
     calendar = Calendar()

@@ -21,6 +21,8 @@ WORDS: Final[dict[str, dict[Language, str]]] = {
         "nb": "{organisation} – møter for styret",
         "en": "{organisation} – meetings for the board",
     },
+    "calendar.named.members": {"nb": "{name} – for medlemmer", "en": "{name} – for members"},
+    "calendar.named.board": {"nb": "{name} – for styret", "en": "{name} – for the board"},
     "description": {
         "nb": "Møter, konferanser, høringsfrister og årsmøter i {organisation}.",
         "en": "Meetings, conferences, consultation deadlines and annual meetings of {organisation}.",

@@ -82,6 +82,21 @@ def test_a_narrower_audiences_calendar_is_named_apart_from_the_public_one(
     assert (str(calendar["NAME"]), str(calendar["X-WR-CALNAME"])) == (name, name)
 
 
+@pytest.mark.parametrize(
+    ("audience", "language", "name"),
+    [
+        (Visibility.PUBLIC, "nb", "KSS-kalenderen"),
+        (Visibility.MEMBERS, "nb", "KSS-kalenderen – for medlemmer"),
+        (Visibility.BOARD, "en", "KSS-kalenderen – for the board"),
+    ],
+)
+def test_a_calendar_named_in_the_settings_keeps_its_audiences_apart(
+    example: Dataset, audience: Visibility, language: Language, name: str
+) -> None:
+    calendar = feed(example, audience=audience, language=language, name="KSS-kalenderen")
+    assert (str(calendar["NAME"]), str(calendar["X-WR-CALNAME"])) == (name, name)
+
+
 def test_all_day_ranges_end_exclusively(example: Dataset) -> None:
     event = events(feed(example))["2023-02-07-forum-jamstalldhet"]
     assert event.decoded("DTSTART") == dt.date(2023, 2, 7)
