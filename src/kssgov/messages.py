@@ -1577,6 +1577,17 @@ def sentence(code: str | Text, language: Language, **params: object) -> str:
     return f"{message}; {hint}" if hint else message
 
 
+def field_words(table: str | None, name: str, own: object = None) -> str | None:
+    """The catalogue's code for what a field holds: its *own* code, else its table's, else the shared one.
+
+    None when the catalogue has none (a plugin's option without words).
+    """
+    for code in (own, f"field.{table}.{name}", f"field.{name}"):
+        if isinstance(code, str) and code in CATALOG:
+            return code
+    return None
+
+
 def label(member: enum.Enum, language: Language) -> str:
     """The name of a vocabulary value for a person: ``ActivityKind.MEETING`` -> ``Møte``."""
     en, nb = VOCABULARY[type(member).__name__][str(member.value)]

@@ -20,7 +20,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired
 
 from kssgov import AgmBound, DateSpan, Language, PartialDate, Record, format_date
-from kssgov.messages import CATALOG, text
+from kssgov.messages import field_words, text
 from kssgov.messages import label as vocabulary_label
 from kssgov.model import Vocabulary, validators
 
@@ -35,12 +35,6 @@ def _inner(hint: object) -> object:
     return hint
 
 
-def _help(table: str, name: str, language: Language) -> str:
-    """What the field holds: the table's own words for it, else the words every table shares."""
-    code = f"field.{table}.{name}"
-    return text(code if code in CATALOG else f"field.{name}", language)
-
-
 def record_form(cls: type[Record], language: Language, data: Mapping[str, Any] | None = None) -> FlaskForm:
     """A form with a field for each field of *cls*, filled with *data* (the form's own on a post)."""
     hints = typing.get_type_hints(cls)
@@ -53,7 +47,7 @@ def record_form(cls: type[Record], language: Language, data: Mapping[str, Any] |
         required = field.default is attrs.NOTHING
         options = {
             "label": text(f"prompt.field.{field.name}", language),
-            "description": _help(cls.table, field.name, language),
+            "description": text(field_words(cls.table, field.name) or f"field.{field.name}", language),
             "validators": [InputRequired()] if required else [],
         }
         if isinstance(inner, type) and issubclass(inner, Vocabulary):

@@ -22,7 +22,7 @@ from click.shell_completion import CompletionItem
 
 from ..files.converter import make_converter
 from ..files.failures import failures
-from ..messages import CATALOG, Language, text
+from ..messages import Language, field_words, text
 from ..model import DateSpan, Vocabulary
 from .params import language
 
@@ -54,10 +54,8 @@ def flag(field: attrs.Attribute[object]) -> str:
 
 def field_help(field: attrs.Attribute[object], table: str | None, lang: Language) -> str:
     """What the field holds, in *lang*."""
-    for code in (field.metadata.get("help"), f"field.{table}.{field.name}", f"field.{field.name}"):
-        if isinstance(code, str) and code in CATALOG:
-            return text(code, lang)
-    return field.name.replace("_", " ")
+    code = field_words(table, field.name, field.metadata.get("help"))
+    return field.name.replace("_", " ") if code is None else text(code, lang)
 
 
 class FieldType(click.ParamType[object, object]):
