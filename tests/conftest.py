@@ -94,3 +94,13 @@ def write_dataset(folder: Path, files: dict[str, str], settings: str | None = No
     for name, text in files.items():
         (folder / name).write_text(text, encoding="utf-8")
     return folder
+
+
+#: A record that does not read: the dataset has errors once it is added.
+BROKEN_ROW = "\n[[activity]]\nid = broken\n"
+
+
+def append(path: Path, text: str) -> None:
+    """Write *text* at the end of the data file *path*, as a person adds a record to it."""
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(text)

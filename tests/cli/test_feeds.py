@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from kssgov.cli import main
 
-from ..conftest import write_dataset
+from ..conftest import append, write_dataset
 from ..feeds import assert_sound_feed
 
 TOKEN = "members-token-0123456789"
@@ -64,9 +64,7 @@ def test_publish_writes_the_feeds_and_the_pages(example_copy: Path, tmp_path: Pa
 
 def test_a_short_token_in_the_settings_is_an_error(example_copy: Path) -> None:
     settings = example_copy / "kssgov.toml"
-    settings.write_text(
-        settings.read_text(encoding="utf-8") + '\n[access]\nboard_token = "short"\n', encoding="utf-8"
-    )
+    append(settings, '\n[access]\nboard_token = "short"\n')
     code, output = run("check", str(example_copy))
     assert code == 1
     assert "kssgov.toml:15: error: field 'access.board_token': the token is too short" in output

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from kssgov.cli import main
 
-from ..conftest import EXAMPLE
+from ..conftest import EXAMPLE, append
 
 
 def run(*args: str) -> tuple[int, str]:
@@ -90,8 +90,9 @@ def test_due_defaults_to_the_next_meeting() -> None:
 
 
 def test_the_board_in_2025_after_its_meeting_is_recorded(tmp_path: Path, example_copy: Path) -> None:
-    with (example_copy / "governance.toml").open("a", encoding="utf-8") as handle:
-        handle.write('\n[[agm]]\nid = "arsmote-2025"\nyear = 2025\ndate = 2025-04-24\n')
+    append(
+        example_copy / "governance.toml", '\n[[agm]]\nid = "arsmote-2025"\nyear = 2025\ndate = 2025-04-24\n'
+    )
     code, output = run("governance", "roster", str(example_copy), "--date", "2025-05-01")
     assert code == 0
     assert "Kristin Mettenes" not in output

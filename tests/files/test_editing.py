@@ -17,7 +17,7 @@ from kssgov.files.atomic import temporary_name
 from kssgov.files.editing import add, add_many, cancel, edit, new_id, reformat, slug
 from kssgov.messages import Phrase
 
-from ..conftest import write_dataset
+from ..conftest import append, write_dataset
 
 ROWS = """# Our politics table.
 
@@ -515,8 +515,7 @@ def test_fmt_refuses_to_give_a_new_id_to_a_record_another_refers_to_by_its_provi
         '\n[[term]]\nid = "vara"\nbody = "styret"\nperson = "D"\nrole = "deputy"\n'
         f'deputy_for = "{provisional}"\n'
     )
-    with (folder / "t.toml").open("a", encoding="utf-8") as handle:
-        handle.write(deputy)
+    append(folder / "t.toml", deputy)
     before = snapshot(folder)
     with pytest.raises(EditError) as caught:
         reformat(folder)

@@ -12,7 +12,7 @@ import kssgov
 from kssgov import Watcher, exporting
 from kssgov.files.read import Reading
 
-from ..conftest import write_dataset
+from ..conftest import append, write_dataset
 
 FIRST = '[[activity]]\nid = "a"\ndate = 2023-02-07\nwhere = "Stortinget"\ntopic = "Budsjett"\n'
 SECOND = (
@@ -36,8 +36,7 @@ def test_a_watched_folder_reads_again_only_the_file_that_changed(tmp_path: Path)
     watcher = Watcher(root)
     first = watcher.check(warnings=False)
     assert first.dataset == kssgov.check(root).dataset
-    with (root / "b.toml").open("a", encoding="utf-8") as handle:
-        handle.write('\n[[activity]]\nid = "c"\ndate = 2023-03-02\nwhere = "W"\ntopic = "T"\n')
+    append(root / "b.toml", '\n[[activity]]\nid = "c"\ndate = 2023-03-02\nwhere = "W"\ntopic = "T"\n')
     second = watcher.check(warnings=False)
     assert ids(second) == ["a", "b", "c"]
     assert first.dataset is not None and second.dataset is not None

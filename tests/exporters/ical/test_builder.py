@@ -19,6 +19,7 @@ from kssgov_exporters.ical.builder import BuildProcess, Key, Snapshot
 from kssgov_exporters.ical.server import BuilderGone, FeedApp
 from kssgov_exporters.ical.site import Feed
 
+from ...conftest import BROKEN_ROW, append
 from .test_server import BOARD_TOKEN, ENV, SECRET_ROWS, _bump, get, readings_here
 
 
@@ -117,7 +118,7 @@ def test_while_an_edit_has_errors_the_last_good_feeds_are_served(folder: Path, b
     app = FeedApp(folder, environ=ENV, builder=builder)
     good = served(app)
     rows = folder / "activities.toml"
-    rows.write_text(rows.read_text(encoding="utf-8") + "\n[[activity]]\nid = broken\n", encoding="utf-8")
+    append(rows, BROKEN_ROW)
     _bump(rows)
     assert not app.refresh()
     assert served(app) == good
@@ -186,7 +187,7 @@ def test_while_an_edit_has_errors_the_pages_get_the_last_records_read_and_the_bu
     assert version is not None
     before = app.dataset(version)
     rows = folder / "activities.toml"
-    rows.write_text(rows.read_text(encoding="utf-8") + "\n[[activity]]\nid = broken\n", encoding="utf-8")
+    append(rows, BROKEN_ROW)
     _bump(rows)
     asked: list[object] = []
     real = BuildProcess.refresh
@@ -260,7 +261,7 @@ def test_the_build_process_answers_each_request_in_turn_and_ends_with_the_connec
     assert answer(ours) == (snapshot.signature, None)
 
     rows = folder / "activities.toml"
-    rows.write_text(rows.read_text(encoding="utf-8") + "\n[[activity]]\nid = broken\n", encoding="utf-8")
+    append(rows, BROKEN_ROW)
     _bump(rows)
     ours.send(("refresh", ()))
     kept = answer(ours)
@@ -278,7 +279,7 @@ def test_the_build_process_answers_each_request_in_turn_and_ends_with_the_connec
 
 def test_a_build_process_started_on_files_with_errors_has_nothing_to_give(folder: Path) -> None:
     rows = folder / "activities.toml"
-    rows.write_text(rows.read_text(encoding="utf-8") + "\n[[activity]]\nid = broken\n", encoding="utf-8")
+    append(rows, BROKEN_ROW)
     ours, theirs = multiprocessing.Pipe()
     worker = threading.Thread(target=builders._work, args=(str(folder), ENV, theirs), daemon=True)
     worker.start()
@@ -361,7 +362,7 @@ def test_a_builder_that_died_is_gone_with_the_reason(builder: BuildProcess) -> N
 
 def test_the_builders_log_lines_name_it(capfd: pytest.CaptureFixture[str], folder: Path) -> None:
     rows = folder / "activities.toml"
-    rows.write_text(rows.read_text(encoding="utf-8") + "\n[[activity]]\nid = broken\n", encoding="utf-8")
+    append(rows, BROKEN_ROW)
     process = BuildProcess(folder, ENV)
     try:
         assert process.refresh(()).failed is not None
@@ -379,7 +380,7 @@ def test_a_new_filter_while_the_files_have_errors_and_no_records_were_read_here_
     answering = _Answering(Snapshot(here.signature, here.settings, dict(here.built), None))
     app = FeedApp(folder, environ=ENV, builder=cast(BuildProcess, answering))
     rows = folder / "activities.toml"
-    rows.write_text(rows.read_text(encoding="utf-8") + "\n[[activity]]\nid = broken\n", encoding="utf-8")
+    append(rows, BROKEN_ROW)
     assert get(app, "/calendar.ics").status == "200 OK"  # built by the build process before the edit
     filtered = get(app, "/calendar.ics?kind=conference")
     assert (filtered.status, filtered.body) == (

@@ -16,6 +16,7 @@ from kssgov_exporters.ical import server
 from kssgov_exporters.ical.server import FeedApp, Response
 from kssgov_exporters.ical.site import Feed
 
+from ...conftest import BROKEN_ROW, append
 from ...feeds import assert_sound_feed
 
 MEMBERS_TOKEN = "members-token-0123456789"
@@ -406,7 +407,7 @@ def test_the_pages_get_the_last_records_read_while_the_files_have_errors(
     assert read is not None
     version.dataset = None  # as a version from a build process holds no records
     rows = example_copy / "activities.toml"
-    rows.write_text(rows.read_text(encoding="utf-8") + "\n[[activity]]\nid = broken\n", encoding="utf-8")
+    append(rows, BROKEN_ROW)
     _bump(rows)
     assert app.dataset(version) is read
     assert "the dataset has errors; the pages show the last good version read" in caplog.text

@@ -11,6 +11,8 @@ from kssgov import CheckResult, check
 from kssgov_exporters.web import changes
 from kssgov_exporters.web.changes import recent, record, tracked, undo
 
+from ...conftest import append
+
 ROW = (
     '\n[[activity]]\nid = "2023-12-20-nytt-mote"\ndate = 2023-12-20\nwhere = "Nytt møte"\n'
     'topic = "Budsjett"\n'
@@ -31,8 +33,7 @@ def repository(example_copy: Path) -> Path:
 
 
 def add_row(folder: Path, row: str = ROW) -> None:
-    rows = folder / "activities.toml"
-    rows.write_text(rows.read_text(encoding="utf-8") + row, encoding="utf-8")
+    append(folder / "activities.toml", row)
 
 
 def test_outside_a_git_working_tree_nothing_is_recorded_listed_or_undone(example_copy: Path) -> None:
@@ -128,10 +129,7 @@ def test_undo_that_would_leave_the_data_invalid_is_taken_back(
     repository: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     alliances = repository / "alliances.toml"
-    alliances.write_text(
-        alliances.read_text(encoding="utf-8") + '\n[[alliance]]\nid = "ny"\nkind = "network"\nname = "Ny"\n',
-        encoding="utf-8",
-    )
+    append(alliances, '\n[[alliance]]\nid = "ny"\nkind = "network"\nname = "Ny"\n')
     added = record(repository, "kari", "La til en allianse")
     assert added is not None
     add_row(repository, ROW.replace("Budsjett", "Alliansen") + 'alliance = "ny"\n')

@@ -17,6 +17,8 @@ from kssgov_exporters.ical.server import FeedApp
 from kssgov_exporters.web.accounts import add_editor
 from kssgov_exporters.web.site import Site
 
+from ...conftest import BROKEN_ROW, append
+
 PASSWORD = "et langt og godt passord"
 
 
@@ -247,11 +249,10 @@ def test_a_tables_records_are_listed_by_date_and_name(site: Site) -> None:
 
 def test_a_record_of_several_lines_is_listed_by_its_first(site: Site, example_copy: Path) -> None:
     rows = example_copy / "activities.toml"
-    rows.write_text(
-        rows.read_text(encoding="utf-8")
-        + '\n[[activity]]\nid = "to-linjer"\ndate = 2023-05-05\n'
+    append(
+        rows,
+        '\n[[activity]]\nid = "to-linjer"\ndate = 2023-05-05\n'
         + 'where = "Første linje\\nAndre linje"\ntopic = "T"\n',
-        encoding="utf-8",
     )
     listed = logged_in(site).get("/edit/activity/").get_data(as_text=True)
     assert "5.5.2023 – Første linje<" in listed
@@ -275,7 +276,7 @@ def test_what_is_not_there_is_not_found(site: Site, path: str) -> None:
 def test_while_the_files_have_errors_the_records_are_not_offered(site: Site, example_copy: Path) -> None:
     client = logged_in(site)
     rows = example_copy / "activities.toml"
-    rows.write_text(rows.read_text(encoding="utf-8") + "\n[[activity]]\nid = broken\n", encoding="utf-8")
+    append(rows, BROKEN_ROW)
     assert client.get("/edit/activity/").status_code == 503
     assert client.get("/edit/activity/2023-01-30-redd-barna").status_code == 503
 

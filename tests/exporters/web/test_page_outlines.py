@@ -21,6 +21,7 @@ from kssgov_exporters.ical.server import FeedApp
 from kssgov_exporters.web.publishing import write_pages
 from kssgov_exporters.web.site import Site
 
+from ...conftest import append
 from .outline import outline
 
 OUTLINES = Path(__file__).parent / "outlines"
@@ -119,7 +120,7 @@ name = "Vestlandets kvinnenettverk"
 def add_what_the_example_lacks(folder: Path) -> None:
     """Records the example lacks, each reaching a line of a page that the example does not."""
     alliances = folder / "alliances.toml"
-    alliances.write_text(alliances.read_text(encoding="utf-8") + ALLIANCES, encoding="utf-8")
+    append(alliances, ALLIANCES)
     activities = folder / "activities.toml"
     text = activities.read_text(encoding="utf-8").replace(
         'consultation = "horing-nou-2023-5"\n',

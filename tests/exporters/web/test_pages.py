@@ -11,6 +11,8 @@ from werkzeug.test import Client, TestResponse
 from kssgov_exporters.ical.server import FeedApp
 from kssgov_exporters.web.site import Site
 
+from ...conftest import append
+
 MEMBERS_TOKEN = "members-token-0123456789"
 ENVIRON = {"KSSGOV_MEMBERS_TOKEN": MEMBERS_TOKEN, "SOURCE_DATE_EPOCH": "1685577600"}  # 1.6.2023
 
@@ -112,11 +114,10 @@ def test_english(client: Client) -> None:
 
 def test_every_value_is_escaped(example_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     rows_file = example_copy / "activities.toml"
-    rows_file.write_text(
-        rows_file.read_text(encoding="utf-8")
-        + '\n[[activity]]\nid = "x"\ndate = 2023-05-05\n'
+    append(
+        rows_file,
+        '\n[[activity]]\nid = "x"\ndate = 2023-05-05\n'
         + 'where = "<script>alert(1)</script>"\ntopic = "a & b"\n',
-        encoding="utf-8",
     )
     body = Client(Site(FeedApp(example_copy, environ={}))).get("/politikk/2023/").get_data(as_text=True)
     assert "<script>alert(1)</script>" not in body
@@ -126,11 +127,10 @@ def test_every_value_is_escaped(example_copy: Path, monkeypatch: pytest.MonkeyPa
 
 def test_an_audience_sees_its_records_behind_its_token_only(client: Client, example_copy: Path) -> None:
     rows_file = example_copy / "activities.toml"
-    rows_file.write_text(
-        rows_file.read_text(encoding="utf-8")
-        + '\n[[activity]]\nid = "intern"\ndate = 2023-05-05\nwhere = "Medlemsmøte internt"\ntopic = "T"\n'
+    append(
+        rows_file,
+        '\n[[activity]]\nid = "intern"\ndate = 2023-05-05\nwhere = "Medlemsmøte internt"\ntopic = "T"\n'
         'visibility = "members"\n',
-        encoding="utf-8",
     )
     members_client = Client(Site(FeedApp(example_copy, environ=ENVIRON)))
     public = members_client.get("/politikk/2023/").get_data(as_text=True)
