@@ -262,7 +262,7 @@ def placed(error: KssgovError, form: Any, home: Location | None) -> list[str]:
     lang = language()
     general = []
     for found in error.problems:
-        field = (found.location.field or "").split(".")[0]
+        field = found.location.field  # a form's values are flat: a problem names a field of the form
         own = (
             (found.location.file, found.location.line) == (home.file, home.line)
             if home
@@ -272,16 +272,12 @@ def placed(error: KssgovError, form: Any, home: Location | None) -> list[str]:
             form[field].errors = [*form[field].errors, found.message(lang)]
         else:
             general.append(found.render(lang))
-    return [alert(error), *general]
+    # The problems are on the page: the command line's "the values named above" would mislead.
+    return [word("edit.not_saved", lang) if error.problems else alert(error), *general]
 
 
 def alert(error: KssgovError) -> str:
-    """*error* as a page's alert: a sentence, in the editor's words where the command line's would mislead.
-
-    A refused change points to the problems on the page, not to "the values named above".
-    """
-    if error.code == "edit.would_be_invalid":
-        return word("edit.not_saved", language())
+    """*error* as a page's alert: one sentence, starting with a capital letter."""
     said = error.render(language())
     return said[:1].upper() + said[1:] + ("" if said.endswith((".", "?", "!")) else ".")
 

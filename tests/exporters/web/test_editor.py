@@ -13,8 +13,11 @@ import pytest
 from werkzeug.test import Client, TestResponse
 
 import kssgov
+from kssgov import KssgovError
+from kssgov.messages import Text
 from kssgov_exporters.ical.server import FeedApp
 from kssgov_exporters.web.accounts import add_editor
+from kssgov_exporters.web.editor import alert
 from kssgov_exporters.web.site import Site
 
 from ...conftest import BROKEN_ROW, append
@@ -302,7 +305,41 @@ def test_a_problem_is_shown_beside_its_field_and_nothing_is_saved(site: Site, ex
         "viser ikke til noen allianse</span>"
     ) in body
     assert 'aria-describedby="alliance-hint alliance-error-1" aria-invalid="true" id="alliance"' in body
+    assert re.findall(r'<p class="error" role="alert">(.*?)</p>', body) == [
+        "Ingenting ble lagret: endringen ville gitt feil i dataene, vist på siden. Rett dem, og prøv igjen."
+    ]
     assert (example_copy / "activities.toml").read_bytes() == before
+
+
+def test_a_value_the_record_refuses_is_shown_beside_its_field(site: Site, example_copy: Path) -> None:
+    client = logged_in(site)
+    path = "/edit/alliance/rod-knapp"
+    before = (example_copy / "alliances.toml").read_bytes()
+    refused = client.post(path, data=form_values(client.get(path), participants="Bufdir\nikke\x07greit"))
+    body = refused.get_data(as_text=True)
+    assert refused.status_code == 200
+    assert (
+        '<span class="field-error" id="participants-error-1">teksten inneholder kontrolltegnet U+0007</span>'
+        in body
+    )
+    assert re.findall(r'<p class="error" role="alert">(.*?)</p>', body) == [
+        "Ingenting ble lagret: endringen ville gitt feil i dataene, vist på siden. Rett dem, og prøv igjen."
+    ]
+    assert (example_copy / "alliances.toml").read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("said", "shown"),
+    [
+        (Text("", "noe ble avvist", "", "gjør slik"), "Noe ble avvist; gjør slik."),
+        (Text("", "noe ble avvist", "", "mente du 6.1.2023?"), "Noe ble avvist; mente du 6.1.2023?"),
+        (Text("", "Ingenting å gjøre."), "Ingenting å gjøre."),
+        (Text("", "stopp!"), "Stopp!"),
+    ],
+)
+def test_an_alert_is_one_sentence(site: Site, said: Text, shown: str) -> None:
+    with site.pages.test_request_context("/edit/"):
+        assert alert(KssgovError(said)) == shown
 
 
 def test_a_new_records_problem_is_shown_beside_its_field(site: Site, example_copy: Path) -> None:
