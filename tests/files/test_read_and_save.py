@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import re
 import tempfile
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -216,6 +217,22 @@ def test_yes_and_no_are_written_as_toml_booleans() -> None:
     assert "temporary = true" in entry_text("staff", temporary, converter)
     with pytest.raises(TypeError, match="no TOML form for"):
         toml_text.inline(object())
+
+
+def test_a_value_from_a_file_is_shown_on_one_line_as_toml_writes_it() -> None:
+    value = {
+        "flags": [True, False],
+        "count": 3,
+        "share": 0.5,
+        "text": 'sa "hei"\tog\\gikk\n',
+        "day": dt.date(2023, 2, 7),
+        "at": dt.time(10, 30),
+    }
+    assert str(toml_text.AsWritten(value)) == (
+        '{flags = [true, false], count = 3, share = 0.5, text = "sa \\"hei\\"\\tog\\\\gikk\\n", '
+        "day = 2023-02-07, at = 10:30:00}"
+    )
+    assert tomllib.loads(f"x = {toml_text.inline(value)}")["x"] == value
 
 
 def test_a_provisional_id_is_the_same_whatever_the_order_of_the_fields(tmp_path: Path) -> None:
