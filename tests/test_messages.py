@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import string
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import attrs
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -153,6 +157,16 @@ ENGLISH = frozenset(
         "our",
         "it",
         "its",
+        "usage",
+        "show",
+        "exit",
+        "such",
+        "try",
+        "listen",
+        "worker",
+        "threads",
+        "password",
+        "browser",
     ]
 )
 _QUOTED = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"|«[^»\n]*»|`[^`\n]*`")
@@ -161,8 +175,18 @@ _WORD = re.compile(r"[A-Za-zÆØÅæøå]+")
 
 
 def _identifiers() -> frozenset[str]:
-    """The file format's own words: record types, field names, settings keys, vocabulary values, exporters."""
-    found = set(RECORD_TYPES) | {f.name for f in attrs.fields(Settings)} | set(discover().plugins)
+    """The format's and the command line's own words: record types, field names, settings keys,
+    vocabulary values, exporters, commands."""
+    commands: set[str] = set()
+    groups: list[click.Group] = [main]
+    while groups:
+        group = groups.pop()
+        for name in group.list_commands(click.Context(group)):
+            commands.add(name)
+            command = group.get_command(click.Context(group), name)
+            if isinstance(command, click.Group):
+                groups.append(command)
+    found = set(RECORD_TYPES) | {f.name for f in attrs.fields(Settings)} | set(discover().plugins) | commands
     for kind in RECORD_TYPES.values():
         found |= {f.name for f in attrs.fields(kind.cls)}
     vocabularies: tuple[type[Vocabulary], ...] = (
@@ -192,7 +216,8 @@ _IDENTIFIER = re.compile(
 def english_words(output: str) -> list[str]:
     """The English words of *output*, outside quoted values, paths, options and the format's own keys."""
     bare = _IDENTIFIER.sub(" ", _PATHISH.sub(" ", _QUOTED.sub(" ", output)))
-    return [w for w in _WORD.findall(bare) if w.lower() in ENGLISH]
+    # A word in capitals is a placeholder a person replaces (DATASET, NAME), not a word of the text.
+    return [w for w in _WORD.findall(bare) if w.lower() in ENGLISH and not (len(w) > 1 and w.isupper())]
 
 
 def run_nb(*args: str) -> str:
@@ -275,6 +300,62 @@ def test_the_command_line_speaks_bokmal(tmp_path: Path) -> None:
         output = run_nb(*args)
         assert output.strip(), args
         assert english_words(output) == [], (args, output)
+
+
+def run_in_a_locale(locale: str, *args: str) -> str:
+    """``kssgov ARGS`` as a person whose system speaks *locale* runs it: help words are made at start."""
+    environ = {k: v for k, v in os.environ.items() if k not in ("KSSGOV_LANG", "LC_ALL", "LC_MESSAGES")}
+    result = subprocess.run(
+        [str(Path(sys.executable).parent / "kssgov"), *args],
+        env={**environ, "LANG": locale},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert "Traceback" not in result.stderr
+    return result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("--help",),
+        ("check", "--help"),
+        ("serve", "--help"),
+        ("publish", "--help"),
+        ("editor", "--help"),
+        ("editor", "add", "--help"),
+        ("check", "--nope"),
+        ("export", "politics", "--year", "abc"),
+    ],
+)
+def test_help_and_the_command_lines_own_errors_speak_bokmal(args: tuple[str, ...]) -> None:
+    output = run_in_a_locale("nb_NO.UTF-8", *args)
+    assert output.startswith(f"Bruk: kssgov {args[0]}" if args != ("--help",) else "Bruk: kssgov [OPTIONS]")
+    assert english_words(output) == [], output
+
+
+def test_the_command_lines_own_words_in_each_language() -> None:
+    assert CliRunner().invoke(
+        main, ["check", "--nope"], env={"KSSGOV_LANG": "nb"}, prog_name="kssgov"
+    ).output == (
+        "Bruk: kssgov check [OPTIONS] DATASET\n"
+        "Skriv 'kssgov check --help' for å få hjelp.\n\n"
+        "Feil: Valget '--nope' finnes ikke.\n"
+    )
+    assert CliRunner().invoke(
+        main, ["check", "--nope"], env={"KSSGOV_LANG": "en"}, prog_name="kssgov"
+    ).output == (
+        "Usage: kssgov check [OPTIONS] DATASET\n"
+        "Try 'kssgov check --help' for help.\n\n"
+        "Error: No such option '--nope'.\n"
+    )
+    extra = CliRunner().invoke(main, ["exporters", "x", "y"], env={"KSSGOV_LANG": "nb"}).output
+    assert extra.endswith("Feil: Fikk argumenter for mye (x y)\n")
+    one = CliRunner().invoke(main, ["exporters", "x"], env={"KSSGOV_LANG": "nb"}).output
+    assert one.endswith("Feil: Fikk et argument for mye (x)\n")
+    chosen = CliRunner().invoke(main, ["check", "--lang", "xx"], env={"KSSGOV_LANG": "nb"}).output
+    assert chosen.endswith("Feil: Ugyldig verdi for '--lang': 'xx' er ikke en av 'nb', 'en'.\n")
 
 
 def test_every_message_has_both_languages_with_the_same_blanks() -> None:

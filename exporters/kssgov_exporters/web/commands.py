@@ -32,21 +32,22 @@ DATASET = click.argument(
 )
 
 
-@click.command("serve")
-@DATASET
-@click.option("--host", default="127.0.0.1", show_default=True, help="The address to listen on.")
-@click.option("--port", type=click.IntRange(1, 65535), default=8080, show_default=True, help="The port.")
-@click.option(
-    "--base-url", help="The public address behind a reverse proxy, e.g. https://kalender.example.org"
-)
-@click.option("--threads", type=click.IntRange(1, 64), default=4, show_default=True, help="Worker threads.")
-def serve(folder: Path, host: str, port: int, base_url: str | None, threads: int) -> None:
-    """Serve the pages and the calendar feeds of DATASET over HTTP.
+def _help(key: str) -> str:
+    """The help text *key* in the language of the person reading it."""
+    return site_word(key, user_language())
 
-    The politics log is at /politikk/YEAR/, what is coming up at /kommende/; the public feed
-    at /calendar.ics (English: /calendar-en.ics), the members' and the board's pages and
-    feeds under /<token>/. Everything follows changes to the files without a restart.
-    """
+
+@click.command("serve", help=_help("command.serve"))
+@DATASET
+@click.option("--host", default="127.0.0.1", show_default=True, help=_help("command.serve.host"))
+@click.option(
+    "--port", type=click.IntRange(1, 65535), default=8080, show_default=True, help=_help("command.serve.port")
+)
+@click.option("--base-url", help=_help("command.serve.base_url"))
+@click.option(
+    "--threads", type=click.IntRange(1, 64), default=4, show_default=True, help=_help("command.serve.threads")
+)
+def serve(folder: Path, host: str, port: int, base_url: str | None, threads: int) -> None:
     from kssgov_exporters.ical.builder import BuildProcess
     from kssgov_exporters.ical.server import FeedApp, serve_app
 
@@ -67,25 +68,17 @@ def serve(folder: Path, host: str, port: int, base_url: str | None, threads: int
         builder.close()
 
 
-@click.command("publish")
+@click.command("publish", help=_help("command.publish"))
 @DATASET
 @click.option(
     "--to",
     "target",
     type=click.Path(file_okay=False, path_type=Path),
     required=True,
-    help="The folder to write.",
+    help=_help("command.publish.to"),
 )
-@click.option(
-    "--base-url", required=True, help="Where the folder will be served, e.g. https://example.org/kalender"
-)
+@click.option("--base-url", required=True, help=_help("command.publish.base_url"))
 def publish(folder: Path, target: Path, base_url: str) -> None:
-    """Write the pages and the calendar feeds into a folder, for any web server to serve.
-
-    The layout is the same as 'kssgov serve': index.html, politikk/YEAR/index.html,
-    kommende/index.html (index.en.html in English), calendar.ics, calendar-en.ics, and the
-    same under <token>/ for the members and the board when they have tokens.
-    """
     language = user_language()
     result = check(folder)
     if result.dataset is None:
@@ -109,28 +102,26 @@ def publish(folder: Path, target: Path, base_url: str) -> None:
         click.echo(text("written", language, path=page), err=True)
 
 
-@click.group("editor")
+@click.group("editor", help=_help("command.editor"))
 def editor() -> None:
-    """The people who may change the data from a browser, at /edit/ of 'kssgov serve'."""
+    pass
 
 
-@editor.command("add")
+@editor.command("add", help=_help("command.editor.add"))
 @click.argument("name")
 @DATASET
-@click.password_option(help="The editor's password (asked for twice when not given).")
+@click.password_option(help=_help("command.editor.password"))
 def add_editor(name: str, folder: Path, password: str) -> None:
-    """Add the editor NAME to DATASET, or give them a new password."""
     from .accounts import add_editor as add
 
     add(folder, name, password)
     click.echo(site_word("editor.added", user_language(), name=name), err=True)
 
 
-@editor.command("remove")
+@editor.command("remove", help=_help("command.editor.remove"))
 @click.argument("name")
 @DATASET
 def remove_editor(name: str, folder: Path) -> None:
-    """Remove the editor NAME from DATASET."""
     from .accounts import remove_editor as remove
 
     remove(folder, name)

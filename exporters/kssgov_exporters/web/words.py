@@ -42,6 +42,54 @@ WORDS: Final[dict[str, dict[Language, str]]] = {
         "nb": "«{value}» er ikke en dato; bruk for eksempel {example}.",
         "en": "'{value}' is not a date; write for instance {example}.",
     },
+    "command.serve": {
+        "nb": "Vis sidene og kalenderstrømmene for DATASET over HTTP.\n\n"
+        "Politikkloggen ligger på /politikk/ÅR/, det som kommer på /kommende/; den offentlige "
+        "kalenderen på /calendar.ics (engelsk: /calendar-en.ics), medlemmenes og styrets sider og "
+        "kalendere under /<token>/. Alt følger endringer i filene uten omstart.",
+        "en": "Serve the pages and the calendar feeds of DATASET over HTTP.\n\n"
+        "The politics log is at /politikk/YEAR/, what is coming up at /kommende/; the public feed "
+        "at /calendar.ics (English: /calendar-en.ics), the members' and the board's pages and "
+        "feeds under /<token>/. Everything follows changes to the files without a restart.",
+    },
+    "command.serve.host": {"nb": "Adressen det lyttes på.", "en": "The address to listen on."},
+    "command.serve.port": {"nb": "Porten.", "en": "The port."},
+    "command.serve.base_url": {
+        "nb": "Den offentlige adressen bak en omvendt mellomtjener, f.eks. https://kalender.example.org",
+        "en": "The public address behind a reverse proxy, e.g. https://kalender.example.org",
+    },
+    "command.serve.threads": {"nb": "Antall arbeidstråder.", "en": "Worker threads."},
+    "command.publish": {
+        "nb": "Skriv sidene og kalenderstrømmene til en mappe, som enhver webtjener kan vise.\n\n"
+        "Oppsettet er det samme som for 'kssgov serve': index.html, politikk/ÅR/index.html, "
+        "kommende/index.html (index.en.html på engelsk), calendar.ics, calendar-en.ics, og det "
+        "samme under <token>/ for medlemmene og styret når de har tokener.",
+        "en": "Write the pages and the calendar feeds into a folder, for any web server to serve.\n\n"
+        "The layout is the same as 'kssgov serve': index.html, politikk/YEAR/index.html, "
+        "kommende/index.html (index.en.html in English), calendar.ics, calendar-en.ics, and the "
+        "same under <token>/ for the members and the board when they have tokens.",
+    },
+    "command.publish.to": {"nb": "Mappen som skal skrives.", "en": "The folder to write."},
+    "command.publish.base_url": {
+        "nb": "Adressen mappen skal vises fra, f.eks. https://example.org/kalender",
+        "en": "Where the folder will be served, e.g. https://example.org/kalender",
+    },
+    "command.editor": {
+        "nb": "De som kan endre dataene fra en nettleser, på /edit/ i 'kssgov serve'.",
+        "en": "The people who may change the data from a browser, at /edit/ of 'kssgov serve'.",
+    },
+    "command.editor.add": {
+        "nb": "Legg til redaktøren NAME i DATASET, eller gi redaktøren et nytt passord.",
+        "en": "Add the editor NAME to DATASET, or give them a new password.",
+    },
+    "command.editor.password": {
+        "nb": "Redaktørens passord (spurt etter to ganger når det ikke er oppgitt).",
+        "en": "The editor's password (asked for twice when not given).",
+    },
+    "command.editor.remove": {
+        "nb": "Fjern redaktøren NAME fra DATASET.",
+        "en": "Remove the editor NAME from DATASET.",
+    },
     "editor.added": {
         "nb": "{name} kan nå logge inn på /edit/ av 'kssgov serve'.",
         "en": "{name} can now log in at /edit/ of 'kssgov serve'.",

@@ -10,7 +10,10 @@ from __future__ import annotations
 import click
 
 from ..messages import text, user_language
+from . import click_words
 from .lazy import Lazy, LazyGroup
+
+click_words.install()  # before any command is made: some of click's words are looked up then
 
 #: The built-in commands: where each lives, and its short help.
 COMMANDS = {

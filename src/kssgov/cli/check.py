@@ -16,7 +16,8 @@ from ..files.converter import make_converter
 from ..files.schema import records_schema, settings_schema
 from ..messages import Count, text
 from ..problems import Problem
-from .params import DATE, dataset_argument, handled, help_text, lang_option, language
+from .language import language
+from .params import DATE, dataset_argument, handled, help_text, lang_option
 
 
 @click.command(help=help_text("help.check"))

@@ -13,7 +13,8 @@ from ..files import editing
 from ..messages import Phrase, text
 from ..model import RECORD_TYPES, Consultation
 from .fields import field_options, given_values
-from .params import dataset_argument, dataset_parameter, handled, help_text, lang_option, language
+from .language import language
+from .params import dataset_argument, dataset_parameter, handled, help_text, lang_option
 
 
 class RecordCommands(click.Group):

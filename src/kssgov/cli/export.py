@@ -36,7 +36,8 @@ from ..model import Dataset, DateSpan, Visibility
 from ..model.settings import SETTINGS_FILE, WORKSPACE
 from ..problems import Problem
 from .fields import field_options, given_values
-from .params import dataset_parameter, fail, handled, help_text, lang_option, language
+from .language import language
+from .params import dataset_parameter, fail, handled, help_text, lang_option
 
 
 def registry() -> Registry:

@@ -24,7 +24,7 @@ from ..files.converter import make_converter
 from ..files.failures import failures
 from ..messages import Language, field_words, text
 from ..model import DateSpan, Vocabulary
-from .params import language
+from .language import language
 
 
 def hints(cls: type) -> dict[str, object]:

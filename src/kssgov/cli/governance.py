@@ -12,7 +12,8 @@ from ..model import BodyKind, ElectedBy, Term, format_date
 from ..model.nominations import due as agenda
 from ..model.nominations import next_agm
 from .export import load
-from .params import DATE, dataset_argument, help_text, lang_option, language
+from .language import language
+from .params import DATE, dataset_argument, help_text, lang_option
 
 
 @click.group(help=help_text("help.governance"))

@@ -10,7 +10,8 @@ import click
 from ..files import importing
 from ..messages import Count, text
 from ..model import ActivityKind
-from .params import dataset_argument, handled, help_text, lang_option, language
+from .language import language
+from .params import dataset_argument, handled, help_text, lang_option
 
 Reader = Callable[[Path], list[importing.Row]]
 

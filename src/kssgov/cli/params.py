@@ -18,21 +18,9 @@ import click
 from ..exceptions import DatasetError, InvalidValueError, KssgovError
 from ..messages import LANGUAGES, Language, sentence, text, user_language
 from ..model import parse_date
+from .language import LANGUAGE_KEY, language
 
 F = TypeVar("F", bound=Callable[..., object])
-
-LANGUAGE_KEY: Final = "kssgov.language"
-
-
-def language(ctx: click.Context | None = None) -> Language:
-    """The language of the messages for this command: ``--lang``, else ``KSSGOV_LANG`` or the locale."""
-    current = ctx or click.get_current_context(silent=True)
-    while current is not None:
-        chosen = current.meta.get(LANGUAGE_KEY)
-        if chosen in LANGUAGES:
-            return "nb" if chosen == "nb" else "en"
-        current = current.parent
-    return user_language()
 
 
 def _remember_language(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
