@@ -15,6 +15,7 @@ import json
 from pathlib import Path
 from typing import Any, Final
 
+import attrs
 import flask
 
 from kssgov import (
@@ -25,6 +26,7 @@ from kssgov import (
     KssgovError,
     Language,
     Location,
+    Problem,
     Record,
     Visibility,
     check,
@@ -271,9 +273,19 @@ def placed(error: KssgovError, form: Any, home: Location | None) -> list[str]:
         if own and field in form:
             form[field].errors = [*form[field].errors, found.message(lang)]
         else:
-            general.append(found.render(lang))
+            general.append(_in_the_data(found).render(lang))
     # The problems are on the page: the command line's "the values named above" would mislead.
     return [word("edit.not_saved", lang) if error.problems else alert(error), *general]
+
+
+def _in_the_data(problem: Problem) -> Problem:
+    """*problem* naming its file as the data folder holds it (``governance.toml``), not the server's path."""
+    path = Path(problem.location.file)
+    if not path.is_relative_to(folder()):
+        return problem
+    return attrs.evolve(
+        problem, location=attrs.evolve(problem.location, file=str(path.relative_to(folder())))
+    )
 
 
 def alert(error: KssgovError) -> str:
