@@ -364,6 +364,17 @@ def test_a_windows_spreadsheet_with_a_line_break_inside_a_cell_keeps_it_as_a_lin
     assert [a.topic for a in result.added] == ["Vold\nog trusler", "Siste"]
 
 
+def test_a_spreadsheet_of_an_old_mac_ends_its_lines_and_its_cells_line_breaks_with_a_carriage_return(
+    tmp_path: Path,
+) -> None:
+    sheet = tmp_path / "rader.csv"
+    sheet.write_bytes(b'Dato;Hvor;Tema\r6.1.2023;"M\xc3\xb8te\rmed Bufdir";Tema\r7.1.2023;Sted;Siste\r')
+    assert csv_rows(sheet) == [
+        (2, ["6.1.2023", "Møte\nmed Bufdir", "Tema"]),
+        (3, ["7.1.2023", "Sted", "Siste"]),
+    ]
+
+
 def test_the_delimiter_is_the_one_between_the_headings_whatever_the_cells_hold(tmp_path: Path) -> None:
     sheet = tmp_path / "rader.csv"
     sheet.write_text(

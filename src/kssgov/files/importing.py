@@ -188,8 +188,9 @@ def csv_rows(path: Path) -> list[Row]:
                 rows.append((number, Skipped(number, Phrase("skip.not_csv"))))
                 continue
             if any(c.strip() for c in cells):
-                # A line break inside a cell is written as the file's line end: CRLF on Windows.
-                rows.append((number, [c.replace("\r\n", "\n") for c in cells]))
+                # A line break inside a cell is written as the file's line end: CRLF on Windows,
+                # a carriage return alone on an old Mac.
+                rows.append((number, [c.replace("\r\n", "\n").replace("\r", "\n") for c in cells]))
     return rows
 
 
