@@ -135,9 +135,11 @@ def home() -> str:
 
 
 def dataset_or_fail() -> Any:
+    """The records, or a page (503) naming each error in the files that keeps them from being read."""
     result = check(folder())
     if result.dataset is None:
-        flask.abort(503)
+        errors = [_in_the_data(p).render(language()) for p in result.problems if p.is_error]
+        flask.abort(flask.make_response(page("edit_problems.html", problems=errors), 503))
     return result.dataset
 
 

@@ -22,6 +22,7 @@ from kssgov_exporters.ical.server import FeedApp, StartResponse
 from kssgov_exporters.ical.site import feeds
 from kssgov_exporters.ical.words import word as calendar_word
 
+from . import errors
 from .accounts import Logins, session_key
 from .editor import blueprint as editor_pages
 from .pages import (
@@ -72,6 +73,11 @@ class Site:
             flask.abort(404)
         return found
 
+    def language_default(self) -> Language:
+        """The site's own language: the data's, or bokmål while no version is served."""
+        version = self.feeds.current
+        return "nb" if version is None else version.settings.language
+
     def subscribe_links(
         self, dataset: Dataset, audience: Visibility, token: str | None, language: Language
     ) -> list[FeedLink]:
@@ -100,6 +106,9 @@ def _pages(site: Site) -> flask.Flask:
         KSSGOV_LOGINS=Logins(folder),
         KSSGOV_SAVED=site.feeds.refresh,
         MAX_CONTENT_LENGTH=1024 * 1024,
+        # A form's token lasts as long as the login (eight hours), not Flask-WTF's hour: a form
+        # opened before lunch is still saved after it.
+        WTF_CSRF_TIME_LIMIT=None,
     )
     CSRFProtect(app)
     app.register_blueprint(editor_pages)
@@ -116,12 +125,19 @@ def _pages(site: Site) -> flask.Flask:
         response.headers["Cache-Control"] = (
             f"{'public' if audience is Visibility.PUBLIC else 'private'}, max-age=60"
         )
+        return response
+
+    @app.after_request
+    def secured(response: flask.Response) -> flask.Response:
+        """Every page, the editor's and the error pages too: its own resources only, no sniffing."""
         response.headers["Content-Security-Policy"] = (
             "default-src 'self'; style-src 'unsafe-inline'; script-src 'unsafe-inline'"
         )
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["Referrer-Policy"] = "no-referrer"
         return response
+
+    errors.register(app, lambda: site.language_default())
 
     @app.get("/")
     @app.get("/<token>/")

@@ -90,6 +90,49 @@ WORDS: Final[dict[str, dict[Language, str]]] = {
         "nb": "Fjern redaktøren NAME fra DATASET.",
         "en": "Remove the editor NAME from DATASET.",
     },
+    "error.400.title": {"nb": "Skjemaet kunne ikke tas imot", "en": "The form could not be accepted"},
+    "error.400.text": {
+        "nb": "Skjemaet er for gammelt, eller du er blitt logget ut. Gå tilbake i nettleseren og ta vare på "
+        "det du skrev, last inn siden på nytt og lagre igjen.",
+        "en": "The form is too old, or you have been logged out. Go back in the browser and keep what you "
+        "wrote, load the page again and save again.",
+    },
+    "error.404.title": {"nb": "Siden finnes ikke", "en": "There is no such page"},
+    "error.404.text": {
+        "nb": "Adressen viser ikke til noen side her. Sjekk adressen, eller begynn på forsiden.",
+        "en": "The address leads to no page here. Check the address, or start from the front page.",
+    },
+    "error.405.title": {"nb": "Siden kan ikke brukes slik", "en": "The page cannot be used so"},
+    "error.405.text": {
+        "nb": "Siden finnes, men ikke for det nettleseren ba om. Begynn på forsiden.",
+        "en": "The page exists, but not for what the browser asked. Start from the front page.",
+    },
+    "error.413.title": {"nb": "Skjemaet er for stort", "en": "The form is too large"},
+    "error.413.text": {
+        "nb": "Et skjema kan være på høyst 1 MB. Gå tilbake i nettleseren og gjør teksten kortere.",
+        "en": "A form may be at most 1 MB. Go back in the browser and make the text shorter.",
+    },
+    "error.503.title": {"nb": "Sidene kan ikke vises akkurat nå", "en": "The pages cannot be shown just now"},
+    "error.503.text": {
+        "nb": "Dataene sidene lages fra, har feil som må rettes først. Prøv igjen senere.",
+        "en": "The data the pages are made from has errors that must be put right first. Try again later.",
+    },
+    "error.500.title": {"nb": "Noe gikk galt", "en": "Something went wrong"},
+    "error.500.text": {
+        "nb": "Siden kunne ikke lages; feilen står i serverens logg. Prøv igjen, eller si fra til den som "
+        "driver nettstedet.",
+        "en": "The page could not be made; the server's log says why. Try again, or tell whoever runs the "
+        "site.",
+    },
+    "error.back": {"nb": "Til forsiden", "en": "To the front page"},
+    "error.back.editor": {"nb": "Til redigeringen", "en": "To the editing"},
+    "edit.data_errors.title": {"nb": "Dataene har feil", "en": "The data has errors"},
+    "edit.data_errors": {
+        "nb": "Oppføringene kan ikke endres her før disse feilene er rettet i filene ('kssgov check' viser "
+        "dem også):",
+        "en": "The records cannot be changed here until these errors are put right in the files "
+        "('kssgov check' shows them too):",
+    },
     "editor.added": {
         "nb": "{name} kan nå logge inn på /edit/ av 'kssgov serve'.",
         "en": "{name} can now log in at /edit/ of 'kssgov serve'.",
