@@ -116,7 +116,7 @@ def _pages(site: Site) -> flask.Flask:
     def language() -> tuple[Language, Language]:
         dataset, _ = site.data()
         default = dataset.settings.language
-        asked = flask.request.args.get("lang", default)
+        asked = flask.request.args.get("lang")
         chosen: Language = "en" if asked == "en" else "nb" if asked == "nb" else default
         return chosen, default
 

@@ -58,8 +58,11 @@ def test_a_site_in_english_answers_in_english(example_copy: Path) -> None:
         settings.read_text(encoding="utf-8").replace('language = "nb"', 'language = "en"'), encoding="utf-8"
     )
     assert 'language = "en"' in settings.read_text(encoding="utf-8")
-    status, language, texts, _ = shown(Client(make_site(example_copy)).get("/politikk/3000/"))
+    client = Client(make_site(example_copy))
+    status, language, texts, _ = shown(client.get("/politikk/3000/"))
     assert (status, language, texts[0]) == (404, "en-GB", "There is no such page")
+    status, language, texts, _ = shown(client.get("/politikk/3000/?lang=nb"))
+    assert (status, language, texts[0]) == (404, "nb-NO", "Siden finnes ikke")
 
 
 def test_a_request_the_page_does_not_take(example_copy: Path) -> None:
