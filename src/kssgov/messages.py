@@ -1540,8 +1540,8 @@ _NUMBER_WORDS: Final[dict[Language, tuple[str, ...]]] = {
 _AND: Final[dict[Language, str]] = {"en": "and", "nb": "og"}
 
 
-def house_day(day: dt.date) -> str:
-    """One day as the organisation writes it, in either language: ``6.1.2023``."""
+def format_date(day: dt.date) -> str:
+    """One day in the house style, the organisation's in either language: ``6.1.2023``."""
     return f"{day.day}.{day.month}.{day.year}"
 
 
@@ -1550,7 +1550,7 @@ def _shown(value: object, language: Language) -> object:
     if isinstance(value, Words):
         return value.render(language)
     if type(value) is dt.date:
-        return house_day(value)
+        return format_date(value)
     return value
 
 

@@ -359,9 +359,9 @@ class FeedApp:
         The feeds without filters, those most subscribe to, are always kept.
         """
         if len(version.built) >= CACHE_LIMIT:
-            filtered = [kept for kept in list(version.built) if kept[1]]
-            if filtered:
-                version.built.pop(filtered[0], None)
+            oldest = next((kept for kept in list(version.built) if kept[1]), None)
+            if oldest is not None:
+                version.built.pop(oldest, None)
         version.built[key] = served
 
     def _request(self, settings: Settings, feed: Feed, filters: Filters) -> ExportRequest[FeedOptions]:

@@ -137,7 +137,7 @@ def _pages(site: Site) -> flask.Flask:
         response.headers["Referrer-Policy"] = "no-referrer"
         return response
 
-    errors.register(app, lambda: site.language_default())
+    errors.register(app, site.language_default)
 
     @app.get("/")
     @app.get("/<token>/")

@@ -18,7 +18,8 @@ from typing import Final, Literal
 import attrs
 
 from ..exceptions import InvalidValueError
-from ..messages import Phrase, house_day
+from ..messages import Phrase
+from ..messages import format_date as format_date
 
 DEFAULT_TIMEZONE: Final = "Europe/Oslo"
 #: The years a record may fall in: wide enough for any organisation's history and plans,
@@ -173,15 +174,15 @@ class DateSpan:
         if self.start_time is not None and self.end_time is not None and with_time:
             st, et = _house_time(self.start_time), _house_time(self.end_time)
             if s == e:
-                return f"{house_day(s)} kl. {st}-{et}"
-            return f"{house_day(s)} kl. {st}-{house_day(e)} kl. {et}"
+                return f"{format_date(s)} kl. {st}-{et}"
+            return f"{format_date(s)} kl. {st}-{format_date(e)} kl. {et}"
         if s == e:
-            return house_day(s)
+            return format_date(s)
         if (s.year, s.month) == (e.year, e.month):
-            return f"{s.day}.-{house_day(e)}"
+            return f"{s.day}.-{format_date(e)}"
         if s.year == e.year:
-            return f"{s.day}.{s.month}.-{house_day(e)}"
-        return f"{house_day(s)}-{house_day(e)}"
+            return f"{s.day}.{s.month}.-{format_date(e)}"
+        return f"{format_date(s)}-{format_date(e)}"
 
     def isoformat(self) -> str:
         """ISO 8601: a date, or an interval of dates or of local times."""
@@ -261,11 +262,6 @@ def _parse(value: str, timezone: str) -> DateSpan:
         d1, mo1, y1, d2, mo2, y2 = m.groups()
         return DateSpan(_date(y1, mo1, d1), _date(y2, mo2, d2), timezone=timezone)
     raise InvalidValueError("date.unreadable", value=value)
-
-
-def format_date(day: dt.date) -> str:
-    """One day in the house style: ``6.1.2023``."""
-    return house_day(day)
 
 
 def parse_date(text: str) -> dt.date:

@@ -139,6 +139,18 @@ def test_adding_an_activity_with_a_mistake_then_correcting_it(site: Site, exampl
     assert "Møte med Bufdir om krisesentertilbudet" in page
 
 
+#: What the editor says when a change would leave errors, which the page shows beside it.
+NOT_SAVED = (
+    "Ingenting ble lagret: endringen ville gitt feil i dataene, vist på siden. Rett dem, og prøv igjen."
+)
+
+
+def alerts(page: TestResponse) -> list[str]:
+    """The page's alerts, as a reader reads them."""
+    found = re.findall(r'<p class="error" role="alert">(.*?)</p>', page.get_data(as_text=True), re.S)
+    return [html.unescape(text) for text in found]
+
+
 def form_values(page: TestResponse, **changes: str) -> dict[str, str]:
     """What a browser would send back from the form on *page*, with *changes* typed in."""
     body = page.get_data(as_text=True)
@@ -213,9 +225,9 @@ def test_a_download_the_data_cannot_make_says_why(site: Site, example_copy: Path
     terms.write_text(terms.read_text(encoding="utf-8").replace('role = "chair"', 'role = "member"'), "utf-8")
     answer = logged_in(site).get("/edit/download/signatures.docx")
     assert answer.status_code == 409
-    (alert,) = re.findall(r'<p class="error" role="alert">(.*?)</p>', answer.get_data(as_text=True))
-    assert alert.startswith("Styret har ingen leder")
-    assert alert.endswith(".")
+    (said,) = alerts(answer)
+    assert said.startswith("Styret har ingen leder")
+    assert said.endswith(".")
 
 
 def test_logging_out_ends_the_session(site: Site) -> None:
@@ -293,39 +305,44 @@ def test_saving_a_form_unchanged_changes_nothing(site: Site, example_copy: Path)
     assert (example_copy / "activities.toml").read_bytes() == before
 
 
-def test_a_problem_is_shown_beside_its_field_and_nothing_is_saved(site: Site, example_copy: Path) -> None:
+@pytest.mark.parametrize(
+    ("path", "file", "typed", "field", "said"),
+    [
+        (  # a reference to nothing, found when the whole dataset is checked with the change
+            "/edit/activity/2023-01-30-redd-barna",
+            "activities.toml",
+            {"alliance": "no-such-alliance"},
+            "alliance",
+            "&#39;no-such-alliance&#39; viser ikke til noen allianse",
+        ),
+        (  # the same in a new record, which has no line yet
+            "/edit/activity/new",
+            "activities.toml",
+            {"date": "3.3.2024", "where": "Møte", "topic": "Tema", "alliance": "no-such-alliance"},
+            "alliance",
+            "&#39;no-such-alliance&#39; viser ikke til noen allianse",
+        ),
+        (  # a value the record itself refuses, in one item of a list
+            "/edit/alliance/rod-knapp",
+            "alliances.toml",
+            {"participants": "Bufdir\nikke\x07greit"},
+            "participants",
+            "teksten inneholder kontrolltegnet U+0007",
+        ),
+    ],
+)
+def test_a_problem_is_shown_beside_its_field_and_nothing_is_saved(
+    site: Site, example_copy: Path, path: str, file: str, typed: dict[str, str], field: str, said: str
+) -> None:
     client = logged_in(site)
-    path = "/edit/activity/2023-01-30-redd-barna"
-    before = (example_copy / "activities.toml").read_bytes()
-    refused = client.post(path, data=form_values(client.get(path), alliance="no-such-alliance"))
+    before = (example_copy / file).read_bytes()
+    refused = client.post(path, data=form_values(client.get(path), **typed))
     body = refused.get_data(as_text=True)
     assert refused.status_code == 200
-    assert (
-        '<span class="field-error" id="alliance-error-1">&#39;no-such-alliance&#39; '
-        "viser ikke til noen allianse</span>"
-    ) in body
-    assert 'aria-describedby="alliance-hint alliance-error-1" aria-invalid="true" id="alliance"' in body
-    assert re.findall(r'<p class="error" role="alert">(.*?)</p>', body) == [
-        "Ingenting ble lagret: endringen ville gitt feil i dataene, vist på siden. Rett dem, og prøv igjen."
-    ]
-    assert (example_copy / "activities.toml").read_bytes() == before
-
-
-def test_a_value_the_record_refuses_is_shown_beside_its_field(site: Site, example_copy: Path) -> None:
-    client = logged_in(site)
-    path = "/edit/alliance/rod-knapp"
-    before = (example_copy / "alliances.toml").read_bytes()
-    refused = client.post(path, data=form_values(client.get(path), participants="Bufdir\nikke\x07greit"))
-    body = refused.get_data(as_text=True)
-    assert refused.status_code == 200
-    assert (
-        '<span class="field-error" id="participants-error-1">teksten inneholder kontrolltegnet U+0007</span>'
-        in body
-    )
-    assert re.findall(r'<p class="error" role="alert">(.*?)</p>', body) == [
-        "Ingenting ble lagret: endringen ville gitt feil i dataene, vist på siden. Rett dem, og prøv igjen."
-    ]
-    assert (example_copy / "alliances.toml").read_bytes() == before
+    assert f'<span class="field-error" id="{field}-error-1">{said}</span>' in body
+    assert f'aria-describedby="{field}-hint {field}-error-1" aria-invalid="true" id="{field}"' in body
+    assert alerts(refused) == [NOT_SAVED]
+    assert (example_copy / file).read_bytes() == before
 
 
 @pytest.mark.parametrize(
@@ -340,24 +357,6 @@ def test_a_value_the_record_refuses_is_shown_beside_its_field(site: Site, exampl
 def test_an_alert_is_one_sentence(site: Site, said: Text, shown: str) -> None:
     with site.pages.test_request_context("/edit/"):
         assert alert(KssgovError(said)) == shown
-
-
-def test_a_new_records_problem_is_shown_beside_its_field(site: Site, example_copy: Path) -> None:
-    client = logged_in(site)
-    page = client.get("/edit/activity/new")
-    values = form_values(page, date="3.3.2024", where="Møte", topic="Tema", alliance="no-such-alliance")
-    before = (example_copy / "activities.toml").read_bytes()
-    refused = client.post("/edit/activity/new", data=values)
-    body = refused.get_data(as_text=True)
-    assert refused.status_code == 200
-    assert (
-        '<span class="field-error" id="alliance-error-1">&#39;no-such-alliance&#39; '
-        "viser ikke til noen allianse</span>"
-    ) in body
-    assert re.findall(r'<p class="error" role="alert">(.*?)</p>', body) == [
-        "Ingenting ble lagret: endringen ville gitt feil i dataene, vist på siden. Rett dem, og prøv igjen."
-    ]
-    assert (example_copy / "activities.toml").read_bytes() == before
 
 
 def test_a_problem_the_change_causes_in_another_record_is_shown_at_the_top(
@@ -379,11 +378,11 @@ def test_a_problem_the_change_causes_in_another_record_is_shown_at_the_top(
     body = refused.get_data(as_text=True)
     assert refused.status_code == 200
     assert 'class="field-error"' not in body
-    problems = re.findall(r'<p class="error" role="alert">(.*?)</p>', body, re.S)
-    assert [html.unescape(p) for p in problems][1:] == [
+    assert alerts(refused) == [
+        NOT_SAVED,
         f"governance.toml:{line}: feil: felt 'start': "
         "Else Marie Berg Lorentzen og Heidi Olden Eng har plass 'sor-ost-2' i Styret samtidig "
-        "(fra 1.9.2022). Avslutt den ene funksjonstiden før den andre begynner."
+        "(fra 1.9.2022). Avslutt den ene funksjonstiden før den andre begynner.",
     ]
     assert (example_copy / "governance.toml").read_bytes() == before
 
