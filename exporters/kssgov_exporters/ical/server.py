@@ -358,10 +358,9 @@ class FeedApp:
 
         The feeds without filters, those most subscribe to, are always kept.
         """
-        if len(version.built) >= CACHE_LIMIT:
-            oldest = next((kept for kept in list(version.built) if kept[1]), None)
-            if oldest is not None:
-                version.built.pop(oldest, None)
+        if len(version.built) >= CACHE_LIMIT:  # far more than the feeds without filters: one has filters
+            oldest = next(kept for kept in list(version.built) if kept[1])
+            version.built.pop(oldest, None)  # None: another request's thread may have given it up
         version.built[key] = served
 
     def _request(self, settings: Settings, feed: Feed, filters: Filters) -> ExportRequest[FeedOptions]:
