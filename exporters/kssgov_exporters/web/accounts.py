@@ -1,23 +1,29 @@
-"""The editors who may change the data from a browser: names with argon2 password hashes.
+"""The editors who may change the data from a browser: names, argon2 password hashes, and sessions.
 
 Kept beside the dataset in ``DATASET/.kssgov/editors.json`` (never published,
 readable by its owner only), managed with ``kssgov editor add`` and
 ``kssgov editor remove``. Passwords are hashed with argon2id (argon2-cffi's
-defaults, which follow RFC 9106); a failed login costs the person a growing
-wait, so that guessing is slow.
+defaults, which follow RFC 9106).
+
+Each editor also has a session stamp, a random value kept in the same file and
+copied into the signed cookie at login. The server compares the two on every
+request, so that logging out, a new password and removing the editor end every
+session of that editor at once, copies of the cookie included.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import secrets
 import threading
-import time
 from pathlib import Path
 from typing import Final
 
+import attrs
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
+from filelock import FileLock
 
 from kssgov import PluginError, write_atomically
 from kssgov.messages import Text
@@ -51,27 +57,55 @@ ERRORS: Final[dict[str, Text]] = {
 }
 
 
+@attrs.frozen
+class Editor:
+    """One editor: the password's argon2 hash, and the stamp every cookie of theirs must carry."""
+
+    hash: str
+    stamp: str
+
+
 def _path(folder: Path) -> Path:
     return folder / WORKSPACE / FILE
 
 
-def editors(folder: Path) -> dict[str, str]:
-    """Each editor's name and password hash."""
+def _new_stamp() -> str:
+    return secrets.token_urlsafe(16)
+
+
+def editors(folder: Path) -> dict[str, Editor]:
+    """Each editor by name."""
     path = _path(folder)
     if not path.exists():
         return {}
     try:
         found = json.loads(path.read_text(encoding="utf-8"))
-        return {str(name): str(value) for name, value in found["editors"].items()}
+        return {str(name): _editor(value) for name, value in found["editors"].items()}
     except (OSError, ValueError, KeyError, AttributeError, TypeError):
         raise PluginError(ERRORS["unreadable"], path=path) from None
 
 
-def _save(folder: Path, found: dict[str, str]) -> None:
+def _editor(value: object) -> Editor:
+    """An entry of the file; a bare hash (as kssgov wrote them before sessions had stamps) is one too."""
+    if isinstance(value, str):
+        return Editor(value, "")
+    if isinstance(value, dict) and isinstance(value["hash"], str) and isinstance(value["stamp"], str):
+        return Editor(value["hash"], value["stamp"])
+    raise TypeError(value)
+
+
+def _save(folder: Path, found: dict[str, Editor]) -> None:
     path = _path(folder)
     path.parent.mkdir(parents=True, exist_ok=True)
-    text = json.dumps({"editors": dict(sorted(found.items()))}, indent=1, ensure_ascii=False) + "\n"
+    entries = {name: {"hash": e.hash, "stamp": e.stamp} for name, e in sorted(found.items())}
+    text = json.dumps({"editors": entries}, indent=1, ensure_ascii=False) + "\n"
     write_atomically(path, text.encode("utf-8"), mode=0o600)
+
+
+def _changing(folder: Path) -> FileLock:
+    """The lock a change to the file is made under: the command line and the server both change it."""
+    (folder / WORKSPACE).mkdir(parents=True, exist_ok=True)
+    return FileLock(str(folder / WORKSPACE / "editors.lock"), timeout=30)
 
 
 def valid_name(name: str) -> bool:
@@ -79,50 +113,76 @@ def valid_name(name: str) -> bool:
 
 
 def add_editor(folder: Path, name: str, password: str) -> None:
-    """Add the editor *name* (or give them a new password)."""
+    """Add the editor *name*, or give them a new password (which ends their sessions)."""
     if not valid_name(name):
         raise PluginError(ERRORS["bad_name"], value=name)
     if len(password) < MINIMUM_PASSWORD:
         raise PluginError(ERRORS["short_password"], minimum=MINIMUM_PASSWORD)
-    found = editors(folder)
-    found[name] = _HASHER.hash(password)
-    _save(folder, found)
+    hashed = _HASHER.hash(password)
+    with _changing(folder):
+        found = editors(folder)
+        found[name] = Editor(hashed, _new_stamp())
+        _save(folder, found)
 
 
 def remove_editor(folder: Path, name: str) -> None:
-    found = editors(folder)
-    if name not in found:
-        raise PluginError(ERRORS["no_editor"], value=name)
-    del found[name]
-    _save(folder, found)
+    """Remove the editor *name*; their sessions end with it."""
+    with _changing(folder):
+        found = editors(folder)
+        if name not in found:
+            raise PluginError(ERRORS["no_editor"], value=name)
+        del found[name]
+        _save(folder, found)
 
 
-class Logins:
-    """Checks passwords, and makes each failed attempt for a name wait longer than the last."""
+def end_sessions(folder: Path, name: str) -> None:
+    """End every session of the editor *name* (a new stamp); nothing happens for a name that is none."""
+    with _changing(folder):
+        found = editors(folder)
+        if name in found:
+            found[name] = attrs.evolve(found[name], stamp=_new_stamp())
+            _save(folder, found)
+
+
+class Accounts:
+    """The editors as the server sees them: the file read again only when it changed."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self._failures: dict[str, int] = {}
+        self._seen: tuple[int, int, int] | None = None
+        self._editors: dict[str, Editor] = {}
         self._lock = threading.Lock()
 
-    def check(self, name: str, password: str) -> bool:
-        """True when *password* is *name*'s; a wrong one waits 1, 2, 4 ... up to 30 seconds first."""
-        stored = editors(self.folder).get(name)
+    def get(self, name: str) -> Editor | None:
+        """The editor *name* as the file holds them now; None for a name that is no editor."""
+        return self.all().get(name)
+
+    def all(self) -> dict[str, Editor]:
+        path = _path(self.folder)
         try:
-            good = stored is not None and _HASHER.verify(stored, password)
+            status = os.stat(path)
+        except FileNotFoundError:
+            return {}
+        seen = (status.st_mtime_ns, status.st_size, status.st_ino)
+        with self._lock:
+            if seen != self._seen:
+                self._editors, self._seen = editors(self.folder), seen
+            return self._editors
+
+    def verify(self, name: str, password: str) -> Editor | None:
+        """The editor *name* if *password* is theirs, else None; as slow for a name that is no editor."""
+        found = self.get(name)
+        try:
+            good = found is not None and _HASHER.verify(found.hash, password)
         except (VerificationError, InvalidHashError):
             good = False
-        if stored is None:
+        if found is None:
             _HASHER.hash(password)  # as long as a real check, so a missing name cannot be told apart
-        with self._lock:
-            failures = 0 if good else self._failures.get(name, 0) + 1
-            self._failures[name] = failures
-        if not good:
-            time.sleep(min(2 ** (failures - 1), 30) * self.slowness)
-        return good
+        return found if good else None
 
-    #: How long the waits after failures are, as a share of their length (tests shorten them).
-    slowness: float = 1.0
+    def end(self, name: str) -> None:
+        """End every session of *name*."""
+        end_sessions(self.folder, name)
 
 
 def session_key(folder: Path) -> bytes:

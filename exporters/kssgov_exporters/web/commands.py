@@ -47,7 +47,10 @@ def _help(key: str) -> str:
 @click.option(
     "--threads", type=click.IntRange(1, 64), default=4, show_default=True, help=_help("command.serve.threads")
 )
-def serve(folder: Path, host: str, port: int, base_url: str | None, threads: int) -> None:
+@click.option("--trusted-proxy", metavar="ADDRESS", help=_help("command.serve.trusted_proxy"))
+def serve(
+    folder: Path, host: str, port: int, base_url: str | None, threads: int, trusted_proxy: str | None
+) -> None:
     from kssgov_exporters.ical.builder import BuildProcess
     from kssgov_exporters.ical.server import FeedApp, serve_app
 
@@ -63,7 +66,8 @@ def serve(folder: Path, host: str, port: int, base_url: str | None, threads: int
         feed_app = FeedApp(folder, builder=builder)
         shown = (base_url or f"http://{host}:{port}").rstrip("/") + "/calendar.ics"
         click.echo(word("serve.listening", user_language(), url=shown), err=True)
-        serve_app(feed_app, Site(feed_app, base_url=base_url), host=host, port=port, threads=threads)
+        site = Site(feed_app, base_url=base_url)
+        serve_app(feed_app, site, host=host, port=port, threads=threads, trusted_proxy=trusted_proxy)
     finally:
         builder.close()
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Final
 
@@ -36,17 +38,23 @@ from kssgov import (
 )
 from kssgov.exporting import options
 from kssgov.files import editing
+from kssgov.files.editing import Written
 from kssgov.messages import text
 
-from . import changes
-from .accounts import Logins
+from . import changes, sessions
+from .accounts import Accounts
 from .forms import record_form, shown, submitted
+from .throttle import Logins, Refused
 from .words import word
 
 #: What the editor offers to download, and the options each is made with.
 DOWNLOADS: Final = ("politics", "report", "signatures")
 #: The field that best names a record of each kind in a list.
 NAMING_FIELDS: Final = ("where", "name", "person", "title", "recipient", "prize", "subject", "issuer")
+#: How many records a list shows on one page.
+PAGE_SIZE: Final = 100
+#: A record's version as :func:`kssgov.files.editing.version` writes it.
+_VERSION: Final = re.compile(r"[0-9a-f]{32}")
 
 blueprint = flask.Blueprint("editor", __name__, url_prefix="/edit")
 
@@ -70,7 +78,8 @@ def page(template: str, **context: Any) -> str:
         lang_tag={"nb": "nb-NO", "en": "en-GB"}[language_now],
         language=language_now,
         words=lambda key, **params: word(key, language_now, **params),
-        editor=flask.session.get("editor"),
+        editor=flask.g.get("editor"),
+        stylesheet=flask.url_for("static", filename="kssgov.css"),
         tables=[(name, text(f"table.{name}", language_now)) for name in RECORD_TYPES],
         described=described,
         **context,
@@ -89,37 +98,59 @@ def described(field: Any) -> dict[str, str]:
 
 @blueprint.before_request
 def require_login() -> Any:
-    if flask.request.endpoint != "editor.login" and not flask.session.get("editor"):
-        return flask.redirect(flask.url_for("editor.login", next=flask.request.path))
+    if flask.request.endpoint == "editor.login":
+        return None
+    accounts: Accounts = flask.current_app.config["KSSGOV_ACCOUNTS"]
+    who, ended = sessions.editor(accounts)
+    if who is None:
+        return flask.redirect(flask.url_for("editor.login", next=flask.request.path, ended=ended))
+    flask.g.editor = who
     return None
 
 
 @blueprint.after_request
 def private(response: flask.Response) -> flask.Response:
     response.headers["Cache-Control"] = "no-store"
-    response.headers["X-Frame-Options"] = "DENY"
     return response
 
 
 @blueprint.route("/login", methods=["GET", "POST"])
 def login() -> Any:
     logins: Logins = flask.current_app.config["KSSGOV_LOGINS"]
-    failed = False
+    lang = language()
+    problem = None
+    status = 200
+    headers: dict[str, str] = {}
+    ended = flask.request.args.get("ended")
+    if ended in ("ended", "idle", "expired"):
+        problem = word(f"edit.session_{ended}", lang)
     if flask.request.method == "POST":
         name = flask.request.form.get("name", "").strip()
-        if logins.check(name, flask.request.form.get("password", "")):
-            flask.session.clear()
-            flask.session["editor"] = name
-            flask.session.permanent = True
+        address = flask.request.remote_addr or ""
+        found = logins.attempt(name, flask.request.form.get("password", ""), address)
+        if isinstance(found, Refused):
+            key = "edit.login_busy" if found.busy else "edit.login_refused"
+            problem, status = word(key, lang, minutes=found.minutes), 429
+            headers["Retry-After"] = str(found.seconds)
+        elif found is None:
+            problem, status = word("edit.login_failed", lang), 401
+        else:
+            sessions.begin(name, found)
             target = flask.request.args.get("next", "")
-            return flask.redirect(target if target.startswith("/edit/") else flask.url_for("editor.home"))
-        failed = True
-    return page("edit_login.html", failed=failed), 401 if failed else 200
+            return flask.redirect(target if _inside(target) else flask.url_for("editor.home"))
+    return page("edit_login.html", problem=problem), status, headers
+
+
+def _inside(target: str) -> bool:
+    """True for a path of the editor's own (never another site's: ``//host``, ``/edit/\\host``)."""
+    return target.startswith("/edit/") and not any(c in target for c in "\\\r\n\t") and "//" not in target
 
 
 @blueprint.post("/logout")
 def logout() -> Any:
-    flask.session.clear()
+    accounts: Accounts = flask.current_app.config["KSSGOV_ACCOUNTS"]
+    accounts.end(flask.g.editor)
+    sessions.forget()
     return flask.redirect(flask.url_for("editor.login"))
 
 
@@ -129,13 +160,23 @@ def home() -> str:
         "edit_home.html",
         changes=changes.recent(folder()),
         tracked=changes.tracked(folder()),
+        others=changes.others(folder()),
         downloads=DOWNLOADS,
         done=flask.request.args.get("done"),
     )
 
 
 def dataset_or_fail() -> Any:
-    """The records, or a page (503) naming each error in the files that keeps them from being read."""
+    """The records, or a page (503) naming each error in the files that keeps them from being read.
+
+    The records are the version the site serves, brought up to date with the files
+    first (a look at each file's size and time); the files are read again only
+    to name their errors.
+    """
+    records: Callable[[], Any] = flask.current_app.config["KSSGOV_RECORDS"]
+    found = records()
+    if found is not None:
+        return found
     result = check(folder())
     if result.dataset is None:
         errors = [_in_the_data(p).render(language()) for p in result.problems if p.is_error]
@@ -148,7 +189,27 @@ def records(table: str) -> str:
     if table not in RECORD_TYPES:
         flask.abort(404)
     found = getattr(dataset_or_fail(), RECORD_TYPES[table].attribute)
-    return page("edit_records.html", table=table, rows=[(r.id, summary(r)) for r in found])
+    search = flask.request.args.get("q", "").strip()[:200]
+    rows = [(r.id, summary(r)) for r in found]
+    if search:
+        words = search.casefold().split()
+        rows = [row for row in rows if all(w in f"{row[1]} {row[0]}".casefold() for w in words)]
+    pages = max(1, -(-len(rows) // PAGE_SIZE))
+    number = flask.request.args.get("side", "1")
+    shown_page = min(int(number), pages) if number.isdigit() and number != "0" else 1
+    first = (shown_page - 1) * PAGE_SIZE
+    return page(
+        "edit_records.html",
+        table=table,
+        rows=rows[first : first + PAGE_SIZE],
+        total=len(found),
+        matching=len(rows),
+        search=search,
+        number=shown_page,
+        pages=pages,
+        first=first + 1,
+        last=min(first + PAGE_SIZE, len(rows)),
+    )
 
 
 def summary(record: Record) -> str:
@@ -185,7 +246,7 @@ def new(table: str) -> Any:
             problems = placed(error, form, None)
         else:
             made = added.records[0]
-            saved(f"{table} {made.id}: added")
+            saved(f"{table} {made.id}: added", added.written)
             return flask.redirect(flask.url_for("editor.records", table=table, done=made.id))
     return page(
         "edit_record.html", table=table, form=form, problems=problems, duplicate=duplicate, record_id=None
@@ -202,35 +263,48 @@ def change(table: str, record_id: str) -> Any:
     if current is None or type(current) is not cls:
         flask.abort(404)
     now = shown(current)
-    problems: list[str] = []
-    changed_by_others: list[tuple[str, str, str]] = []
-    if flask.request.method == "POST":
-        form = record_form(cls, language())
-        opened = json.loads(flask.request.form.get("opened", "{}") or "{}")
-        if form.validate_on_submit():
-            values, empty = submitted(cls, form)
-            edited = {name: value for name, value in values.items() if _differs(value, opened.get(name))}
-            unset = [name for name in empty if opened.get(name) not in ("", None, False)]
-            try:
-                editing.edit(
-                    folder(), record_id, edited, unset, expected_version=flask.request.form.get("version")
-                )
-            except EditError as error:
-                problems = placed(error, form, data.locations.get(record_id))
-                if error.code == "edit.changed_meanwhile":
-                    changed_by_others = [
-                        (name, str(opened.get(name, "")), str(value))
-                        for name, value in now.items()
-                        if str(opened.get(name, "")) != str(value)
-                    ]
-            else:
-                if edited or unset:
-                    saved(f"{table} {record_id}: changed")
-                return flask.redirect(flask.url_for("editor.records", table=table, done=record_id))
-        version, opened_values = flask.request.form.get("version", ""), opened
-    else:
+    if flask.request.method == "GET":
         form = record_form(cls, language(), now)
-        version, opened_values = editing.version(current), now
+        return edit_page(table, record_id, form, [], editing.version(current), now)
+    form = record_form(cls, language())
+    version = flask.request.form.get("version", "")
+    opened = _opened(flask.request.form.get("opened", ""))
+    if not _VERSION.fullmatch(version) or opened is None:
+        # Without what the form was opened with, a save could undo another's change unseen.
+        problem = word("edit.form_incomplete", language())
+        return edit_page(table, record_id, form, [problem], editing.version(current), now), 400
+    if not form.validate_on_submit():
+        return edit_page(table, record_id, form, [], version, opened)
+    values, empty = submitted(cls, form)
+    edited = {name: value for name, value in values.items() if _differs(value, opened.get(name))}
+    unset = [name for name in empty if opened.get(name) not in ("", None, False)]
+    try:
+        done = editing.edit(folder(), record_id, edited, unset, expected_version=version)
+    except EditError as error:
+        problems = placed(error, form, data.locations.get(record_id))
+        meanwhile = []
+        if error.code == "edit.changed_meanwhile":
+            meanwhile = [
+                (name, str(opened.get(name, "")), str(value))
+                for name, value in now.items()
+                if str(opened.get(name, "")) != str(value)
+            ]
+        return edit_page(table, record_id, form, problems, version, opened, meanwhile)
+    if edited or unset:
+        saved(f"{table} {record_id}: changed", done.written)
+    return flask.redirect(flask.url_for("editor.records", table=table, done=record_id))
+
+
+def edit_page(
+    table: str,
+    record_id: str,
+    form: Any,
+    problems: list[str],
+    version: str,
+    opened: dict[str, str | bool],
+    changed_by_others: list[tuple[str, str, str]] | None = None,
+) -> str:
+    """The form of the record *record_id*, with what it was opened with."""
     return page(
         "edit_record.html",
         table=table,
@@ -238,15 +312,33 @@ def change(table: str, record_id: str) -> Any:
         problems=problems,
         record_id=record_id,
         version=version,
-        opened=json.dumps(opened_values, ensure_ascii=False),
-        changed_by_others=changed_by_others,
+        opened=json.dumps(opened, ensure_ascii=False),
+        changed_by_others=changed_by_others or [],
         duplicate=False,
     )
 
 
-def saved(message: str) -> None:
-    """After a save: a commit when the data is in git, and the pages and feeds brought up to date."""
-    changes.record(folder(), flask.session["editor"], message)
+def _opened(text: str) -> dict[str, str | bool] | None:
+    """The values a form was opened with, as it sent them back; None when they are not that."""
+    try:
+        found = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(found, dict) or not all(
+        isinstance(k, str) and isinstance(v, str | bool) for k, v in found.items()
+    ):
+        return None
+    return found
+
+
+def saved(message: str, written: Sequence[Written]) -> None:
+    """After a save: a commit of what it wrote when the data is in git, and the pages and feeds brought
+    up to date. Files with other changes are named on the next page."""
+    recorded = changes.record(folder(), flask.g.editor, message, written)
+    if recorded.apart:
+        flask.flash(word("edit.not_recorded", language(), files=", ".join(recorded.apart)), "problem")
+    if recorded.others:
+        flask.flash(word("edit.others", language(), files=", ".join(recorded.others)), "note")
     flask.current_app.config["KSSGOV_SAVED"]()
 
 
@@ -298,7 +390,7 @@ def alert(error: KssgovError) -> str:
 
 @blueprint.post("/undo/<commit>")
 def undo(commit: str) -> Any:
-    undone = changes.undo(folder(), commit, flask.session["editor"])
+    undone = changes.undo(folder(), commit, flask.g.editor, f"Undo {commit[:12]}")
     flask.current_app.config["KSSGOV_SAVED"]()
     return flask.redirect(flask.url_for("editor.home", done="undone" if undone else "not-undone"))
 
@@ -316,7 +408,7 @@ def download(name: str) -> Any:
         document = run(exporter, dataset, request)
     except KssgovError as error:
         return page(
-            "edit_home.html", changes=[], tracked=False, downloads=DOWNLOADS, problem=alert(error)
+            "edit_home.html", changes=[], tracked=False, others=(), downloads=DOWNLOADS, problem=alert(error)
         ), 409
     return flask.Response(
         document,

@@ -33,6 +33,7 @@ def register(app: flask.Flask, site_language: Callable[[], Language]) -> None:
         body = flask.render_template(
             "error.html",
             lang_tag={"nb": "nb-NO", "en": "en-GB"}[language],
+            stylesheet=flask.url_for("static", filename="kssgov.css"),
             title=word(f"{key}.title", language),
             text=word(f"{key}.text", language),
             back=flask.url_for("editor.home") if editing else flask.url_for("index"),

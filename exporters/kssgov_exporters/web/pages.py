@@ -36,6 +36,9 @@ LANGUAGE_TAGS: Final[dict[Language, str]] = {"nb": "nb-NO", "en": "en-GB"}
 #: The path of each page kind, below the site's root (and an audience's token).
 POLITICS: Final = "politikk"
 UPCOMING: Final = "kommende"
+#: The folder of the style sheet and the script, below the site's root; the pages hold neither inline,
+#: so that the security policy can forbid inline scripts and styles.
+ASSETS: Final = "static"
 
 
 @functools.cache
@@ -68,10 +71,15 @@ class Place:
     published: bool = False
     depth: int = 0
 
+    @property
+    def root(self) -> str:
+        """The relative link from this page to the site's root (``../../``)."""
+        return "../" * (self.depth + (1 if self.token else 0))
+
     def link(self, *parts: str, language: Language | None = None) -> str:
         """A relative link from this page to the page at *parts* (a folder)."""
         chosen = language or self.language
-        root = "../" * (self.depth + (1 if self.token else 0))
+        root = self.root
         folder = "".join(f"{part}/" for part in ((self.token,) if self.token else ()) + parts)
         target = root + folder
         if chosen != self.default:
@@ -112,6 +120,8 @@ def _common(dataset: Dataset, place: Place, title: str, year: int, audience: Vis
         "year": year,
         "audience_note": note,
         "words": lambda key, **params: word(key, language, **params),
+        "stylesheet": f"{place.root}{ASSETS}/kssgov.css",
+        "script": f"{place.root}{ASSETS}/politikk.js",
         "links": {
             "home": place.link(),
             "politics": place.link(POLITICS, str(year)),
@@ -155,7 +165,6 @@ def politics_page(
         ),
         years=[(y, place.link(POLITICS, str(y))) for y in years],
         static=place.published,
-        filter_script=FILTER_SCRIPT,
     )
     return environment().get_template("politics.html").render(context)
 
@@ -281,33 +290,3 @@ def index_page(
     context = _common(data, place, title, data.settings.year, audience)
     context.update(feeds=feeds, intro=intro, how=how)
     return environment().get_template("index.html").render(context)
-
-
-#: Filtering without a server, for published pages: the same form narrows the rows in the browser.
-FILTER_SCRIPT: Final = """
-(function () {
-  var form = document.querySelector("form.filters");
-  if (!form || !window.URLSearchParams) return;
-  var rows = Array.prototype.slice.call(document.querySelectorAll("tbody tr"));
-  function day(text) {
-    var m = /^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})$/.exec((text || "").trim());
-    return m ? m[3] + "-" + ("0" + m[2]).slice(-2) + "-" + ("0" + m[1]).slice(-2) : "";
-  }
-  function apply() {
-    var kind = form.elements["type"].value;
-    var alliance = form.elements["allianse"] ? form.elements["allianse"].value : "";
-    var words = form.elements["q"].value.toLowerCase().split(/\\s+/).filter(Boolean);
-    var first = day(form.elements["fra"].value), last = day(form.elements["til"].value), shown = 0;
-    rows.forEach(function (row) {
-      var text = row.textContent.toLowerCase();
-      var ok = (!kind || row.dataset.kind === kind) && (!alliance || row.dataset.alliance === alliance) &&
-        words.every(function (w) { return text.indexOf(w) >= 0; }) &&
-        (!first || row.dataset.end >= first) && (!last || row.dataset.start <= last);
-      row.hidden = !ok; if (ok) shown += 1;
-    });
-    var note = document.getElementById("shown");
-    note.textContent = note.textContent.replace(/\\d+/, String(shown));
-  }
-  form.addEventListener("submit", function (event) { event.preventDefault(); apply(); });
-})();
-"""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from importlib import resources
 from pathlib import Path
 
 from kssgov import Dataset, Visibility, build_time, write_atomically
@@ -11,7 +12,7 @@ from kssgov.messages import LANGUAGES
 from kssgov_exporters.ical.site import feeds, tokens
 from kssgov_exporters.ical.words import word as calendar_word
 
-from .pages import POLITICS, UPCOMING, Place, feed_links, index_page, politics_page, upcoming_page
+from .pages import ASSETS, POLITICS, UPCOMING, Place, feed_links, index_page, politics_page, upcoming_page
 
 
 def write_pages(dataset: Dataset, target: Path, base_url: str) -> Iterator[Path]:
@@ -49,6 +50,11 @@ def write_pages(dataset: Dataset, target: Path, base_url: str) -> Iterator[Path]
                 yield _write(folder / POLITICS / str(year) / name, page)
             at = Place(language, settings.language, token, published=True, depth=1)
             yield _write(folder / UPCOMING / name, upcoming_page(dataset, audience, today, at, links))
+    for asset in sorted(resources.files(__package__).joinpath(ASSETS).iterdir(), key=lambda a: a.name):
+        path = target / ASSETS / asset.name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(path, asset.read_bytes())
+        yield path
 
 
 def _write(path: Path, page: str) -> Path:

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hmac
-from collections.abc import Iterable, Mapping
-from typing import Any
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, Final
 
 import flask
 from flask_wtf.csrf import CSRFProtect
@@ -23,9 +25,10 @@ from kssgov_exporters.ical.site import feeds
 from kssgov_exporters.ical.words import word as calendar_word
 
 from . import errors
-from .accounts import Logins, session_key
+from .accounts import Accounts, session_key
 from .editor import blueprint as editor_pages
 from .pages import (
+    ASSETS,
     POLITICS,
     UPCOMING,
     FeedLink,
@@ -36,6 +39,15 @@ from .pages import (
     politics_page,
     upcoming_page,
 )
+from .throttle import Logins
+
+#: The security policy of every page: nothing inline, nothing from elsewhere, never in a frame.
+SECURITY_POLICY: Final = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; "
+    "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
+#: How many bytes of made pages are kept for the version of the data being served.
+PAGE_CACHE_BYTES: Final = 64 * 1024 * 1024
 
 
 class Site:
@@ -44,6 +56,7 @@ class Site:
     def __init__(self, feed_app: FeedApp, *, base_url: str | None = None) -> None:
         self.feeds = feed_app
         self.base_url = base_url
+        self.made = PageCache(PAGE_CACHE_BYTES)
         self.pages = _pages(self)
 
     def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
@@ -60,6 +73,14 @@ class Site:
         if version is None or dataset is None:
             flask.abort(503)
         return dataset, version.secret
+
+    def records(self) -> Dataset | None:
+        """The records as the files hold them now, for the editor; None while the files have errors."""
+        self.feeds.refresh()
+        version = self.feeds.current
+        if self.feeds.failed is not None or version is None:
+            return None
+        return self.feeds.dataset(version)
 
     def audience(self, token: str | None) -> Visibility:
         """The audience of *token* (public without one); 404 for a token that is not one."""
@@ -92,9 +113,38 @@ class Site:
         return feed_links(base, paths, language)
 
 
+class PageCache:
+    """Made pages of one version of the data, the least recently asked for given up past *limit* bytes."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._version: object = None
+        self._pages: OrderedDict[tuple[object, ...], bytes] = OrderedDict()
+        self._size = 0
+        self._lock = threading.Lock()
+
+    def get(self, version: object, key: tuple[object, ...], make: Callable[[], str]) -> bytes:
+        """The page *key* of *version*, made by *make* unless it is kept."""
+        with self._lock:
+            if version is self._version and key in self._pages:
+                self._pages.move_to_end(key)
+                return self._pages[key]
+        body = make().encode("utf-8")
+        with self._lock:
+            if version is not self._version:
+                self._version, self._pages, self._size = version, OrderedDict(), 0
+            if key not in self._pages and len(body) <= self.limit:
+                self._pages[key] = body
+                self._size += len(body)
+                while self._size > self.limit:
+                    self._size -= len(self._pages.popitem(last=False)[1])
+        return body
+
+
 def _pages(site: Site) -> flask.Flask:
-    app = flask.Flask("kssgov_exporters.web")
+    app = flask.Flask("kssgov_exporters.web", static_folder=ASSETS, static_url_path=f"/{ASSETS}")
     folder = site.feeds.folder
+    accounts = Accounts(folder)
     app.config.update(
         SECRET_KEY=session_key(folder),
         SESSION_COOKIE_HTTPONLY=True,
@@ -103,7 +153,9 @@ def _pages(site: Site) -> flask.Flask:
         SESSION_COOKIE_NAME="kssgov-editor",
         PERMANENT_SESSION_LIFETIME=dt.timedelta(hours=8),
         KSSGOV_FOLDER=folder,
-        KSSGOV_LOGINS=Logins(folder),
+        KSSGOV_ACCOUNTS=accounts,
+        KSSGOV_LOGINS=Logins(accounts),
+        KSSGOV_RECORDS=site.records,
         KSSGOV_SAVED=site.feeds.refresh,
         MAX_CONTENT_LENGTH=1024 * 1024,
         # A form's token lasts as long as the login (eight hours), not Flask-WTF's hour: a form
@@ -120,7 +172,10 @@ def _pages(site: Site) -> flask.Flask:
         chosen: Language = "en" if asked == "en" else "nb" if asked == "nb" else default
         return chosen, default
 
-    def respond(body: str, audience: Visibility) -> flask.Response:
+    def respond(audience: Visibility, key: tuple[object, ...], make: Callable[[], str]) -> flask.Response:
+        """The page made by *make*, or as made before for the same version of the data and *key*."""
+        where = (flask.request.path, site.base_url or flask.request.host_url, *key)
+        body = site.made.get(site.feeds.current, where, make)
         response = flask.Response(body, mimetype="text/html")
         response.headers["Cache-Control"] = (
             f"{'public' if audience is Visibility.PUBLIC else 'private'}, max-age=60"
@@ -130,9 +185,8 @@ def _pages(site: Site) -> flask.Flask:
     @app.after_request
     def secured(response: flask.Response) -> flask.Response:
         """Every page, the editor's and the error pages too: its own resources only, no sniffing."""
-        response.headers["Content-Security-Policy"] = (
-            "default-src 'self'; style-src 'unsafe-inline'; script-src 'unsafe-inline'"
-        )
+        response.headers["Content-Security-Policy"] = SECURITY_POLICY
+        response.headers["X-Frame-Options"] = "DENY"
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["Referrer-Policy"] = "no-referrer"
         return response
@@ -147,16 +201,19 @@ def _pages(site: Site) -> flask.Flask:
         lang, default = language()
         place = Place(lang, default, token)
         name = dataset.settings.name
-        body = index_page(
-            dataset,
+        return respond(
             audience,
-            place,
-            site.subscribe_links(dataset, audience, token, lang),
-            title=calendar_word("page.title", lang, name=name),
-            intro=calendar_word("page.intro", lang),
-            how=calendar_word("page.how", lang),
+            (lang,),
+            lambda: index_page(
+                dataset,
+                audience,
+                place,
+                site.subscribe_links(dataset, audience, token, lang),
+                title=calendar_word("page.title", lang, name=name),
+                intro=calendar_word("page.intro", lang),
+                how=calendar_word("page.how", lang),
+            ),
         )
-        return respond(body, audience)
 
     @app.get(f"/{POLITICS}/")
     @app.get(f"/<token>/{POLITICS}/")
@@ -176,8 +233,10 @@ def _pages(site: Site) -> flask.Flask:
             flask.abort(404)
         lang, default = language()
         filters = Filters.of({k: flask.request.args.getlist(k) for k in flask.request.args})
-        body = politics_page(dataset, audience, year, Place(lang, default, token, depth=2), filters)
-        return respond(body, audience)
+        place = Place(lang, default, token, depth=2)
+        return respond(
+            audience, (lang, filters), lambda: politics_page(dataset, audience, year, place, filters)
+        )
 
     @app.get(f"/{UPCOMING}/")
     @app.get(f"/<token>/{UPCOMING}/")
@@ -186,8 +245,13 @@ def _pages(site: Site) -> flask.Flask:
         dataset, _ = site.data()
         lang, default = language()
         today = (build_time() or dt.datetime.now(dt.UTC)).date()
-        links = site.subscribe_links(dataset, audience, token, lang)
-        body = upcoming_page(dataset, audience, today, Place(lang, default, token, depth=1), links)
-        return respond(body, audience)
+        place = Place(lang, default, token, depth=1)
+        return respond(
+            audience,
+            (lang, today),
+            lambda: upcoming_page(
+                dataset, audience, today, place, site.subscribe_links(dataset, audience, token, lang)
+            ),
+        )
 
     return app

@@ -54,6 +54,12 @@ WORDS: Final[dict[str, dict[Language, str]]] = {
     },
     "command.serve.host": {"nb": "Adressen det lyttes på.", "en": "The address to listen on."},
     "command.serve.port": {"nb": "Porten.", "en": "The port."},
+    "command.serve.trusted_proxy": {
+        "nb": "Adressen til den omvendte mellomtjeneren foran (f.eks. 127.0.0.1): klientens adresse "
+        "leses da fra dens X-Forwarded-For, slik at mislykkede innlogginger telles per klient.",
+        "en": "The address of the reverse proxy in front (e.g. 127.0.0.1): the client's address is then "
+        "read from its X-Forwarded-For, so that failed logins are counted per client.",
+    },
     "command.serve.base_url": {
         "nb": "Den offentlige adressen bak en omvendt mellomtjener, f.eks. https://kalender.example.org",
         "en": "The public address behind a reverse proxy, e.g. https://kalender.example.org",
@@ -145,6 +151,28 @@ WORDS: Final[dict[str, dict[Language, str]]] = {
         "nb": "Navnet eller passordet er feil.",
         "en": "The name or the password is wrong.",
     },
+    "edit.login_refused": {
+        "nb": "For mange mislykkede innlogginger. Prøv igjen om {minutes} min.",
+        "en": "Too many failed logins. Try again in {minutes} min.",
+    },
+    "edit.login_busy": {
+        "nb": "Mange logger inn akkurat nå. Prøv igjen om noen sekunder.",
+        "en": "Many are logging in just now. Try again in a few seconds.",
+    },
+    "edit.session_ended": {
+        "nb": "Du er logget ut (logget ut et annet sted, nytt passord eller fjernet som redaktør). "
+        "Logg inn igjen.",
+        "en": "You are logged out (logged out elsewhere, a new password, or removed as an editor). "
+        "Log in again.",
+    },
+    "edit.session_idle": {
+        "nb": "Du ble logget ut etter en time uten aktivitet. Logg inn igjen.",
+        "en": "You were logged out after an hour without activity. Log in again.",
+    },
+    "edit.session_expired": {
+        "nb": "Du ble logget ut etter åtte timer. Logg inn igjen.",
+        "en": "You were logged out after eight hours. Log in again.",
+    },
     "edit.name": {"nb": "Navn", "en": "Name"},
     "edit.password": {"nb": "Passord", "en": "Password"},
     "edit.signed_in": {"nb": "Logget inn som {name}", "en": "Logged in as {name}"},
@@ -181,6 +209,34 @@ WORDS: Final[dict[str, dict[Language, str]]] = {
         "en": "Nothing was saved: the change would have left errors in the data, shown on the page. "
         "Correct them and try again.",
     },
+    "edit.form_incomplete": {
+        "nb": "Ingenting ble lagret: skjemaet kom ikke fram helt, så det kan ikke sjekkes om andre har "
+        "endret oppføringen i mellomtiden. Verdiene dine står i skjemaet; lagre på nytt.",
+        "en": "Nothing was saved: the form did not arrive whole, so it cannot be checked whether others "
+        "changed the record meanwhile. Your values are in the form; save again.",
+    },
+    "edit.others": {
+        "nb": "Filene har endringer som ikke er lagret gjennom redigeringen: {files}. De er ikke tatt med "
+        "i historikken; den som gjorde dem, bør lagre dem i git.",
+        "en": "The files have changes not saved through the editor: {files}. They are not in the "
+        "history; whoever made them should commit them to git.",
+    },
+    "edit.not_recorded": {
+        "nb": "Lagret, men ikke ført i historikken: {files} har endringer som ikke er lagret gjennom "
+        "redigeringen, så tett inntil din at de ikke kan skilles fra hverandre.",
+        "en": "Saved, but not in the history: {files} has changes not saved through the editor, so close "
+        "to yours that the two cannot be told apart.",
+    },
+    "edit.search": {"nb": "Søk", "en": "Search"},
+    "edit.search.apply": {"nb": "Søk", "en": "Search"},
+    "edit.shown": {
+        "nb": "Viser {first}–{last} av {matching} ({total} i alt).",
+        "en": "Showing {first}–{last} of {matching} ({total} in all).",
+    },
+    "edit.none_found": {"nb": "Ingen oppføringer passer.", "en": "No records match."},
+    "edit.pages": {"nb": "Sider", "en": "Pages"},
+    "edit.previous": {"nb": "Forrige side", "en": "Previous page"},
+    "edit.next": {"nb": "Neste side", "en": "Next page"},
     "edit.required": {"nb": "Dette feltet må fylles ut.", "en": "This field is required."},
     "edit.add_anyway": {"nb": "Legg den til likevel", "en": "Add it anyway"},
     "edit.meanwhile": {

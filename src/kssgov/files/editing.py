@@ -125,12 +125,23 @@ class FileText:
 
 
 @attrs.frozen
+class Written:
+    """A file a change replaced: its text before (None when there was no file) and after."""
+
+    path: Path
+    before: str | None
+    after: str
+
+
+@attrs.frozen
 class Session:
     """A change in progress: the dataset as read under the lock, and a way to commit new texts."""
 
     folder: Path
     reading: Reading
     dataset: Dataset
+    #: The files replaced so far, in the order they were.
+    written: list[Written] = attrs.Factory(list)
 
     def commit(self, texts: Mapping[Path, FileText]) -> None:
         """Read *texts* again, check the dataset as it would be with them, then replace each file."""
@@ -154,9 +165,12 @@ class Session:
     def _write(self, rendered: Mapping[Path, str]) -> None:
         for path, text in rendered.items():
             try:
+                before = path.read_bytes().decode("utf-8") if path.exists() else None
                 write_text(path, text)
-            except OSError as error:
-                raise EditError("edit.cannot_write", path=path, detail=os_reason(error)) from None
+            except (OSError, UnicodeDecodeError) as error:
+                detail = os_reason(error) if isinstance(error, OSError) else str(error)
+                raise EditError("edit.cannot_write", path=path, detail=detail) from None
+            self.written.append(Written(path, before, text))
 
 
 def _where_by_id(dataset: Dataset, new_records_file: Path) -> checks.Where:
@@ -234,10 +248,11 @@ def _target(folder: Path, dataset: Dataset, table: str) -> Path:
 
 @attrs.frozen
 class Added:
-    """The records an addition wrote, and the file they went to."""
+    """The records an addition wrote, the file they went to, and the file as before and after."""
 
     records: tuple[Record, ...]
     path: Path
+    written: tuple[Written, ...]
 
 
 def add(folder: str | Path, table: str, values: Mapping[str, Any], *, force: bool = False) -> Added:
@@ -306,7 +321,7 @@ def place(change: Session, table: str, records: Sequence[Record], *, as_given: b
     attribute = RECORD_TYPES[table].attribute
     changes: dict[str, Any] = {attribute: (*getattr(dataset, attribute), *records)}
     change.commit_records(target, text.with_content(content), attrs.evolve(dataset, **changes))
-    return Added(tuple(records), target)
+    return Added(tuple(records), target, tuple(change.written))
 
 
 def _twin(dataset: Dataset, record: Record) -> Record | None:
@@ -418,6 +433,14 @@ def version(record: Record) -> str:
     return hashlib.sha256(repr(record).encode("utf-8")).hexdigest()[:32]
 
 
+@attrs.frozen
+class Edited:
+    """The record as an edit left it, and its file as before and after."""
+
+    record: Record
+    written: tuple[Written, ...]
+
+
 def edit(
     folder: str | Path,
     record_id: str,
@@ -425,7 +448,7 @@ def edit(
     unset: Iterable[str] = (),
     *,
     expected_version: str | None = None,
-) -> Record:
+) -> Edited:
     """Change fields of the record *record_id*; other fields, comments and order stay as they are.
 
     With *expected_version* (see :func:`version`), the change is refused if the
@@ -439,7 +462,7 @@ def edit(
         current = change.dataset.get(record_id)
         if expected_version is not None and current is not None and version(current) != expected_version:
             raise EditError("edit.changed_meanwhile", value=record_id)
-        return _edit(change, record_id, changes, removed)
+        return Edited(_edit(change, record_id, changes, removed), tuple(change.written))
 
 
 def _edit(change: Session, record_id: str, changes: Mapping[str, Any], removed: Sequence[str]) -> Record:

@@ -419,22 +419,34 @@ def test_serving_hands_waitress_the_app_and_its_limits_and_watches_the_files(
 ) -> None:
     served: list[tuple[object, dict[str, object]]] = []
     watched: list[float] = []
-    monkeypatch.setattr(
-        "waitress.serve", lambda application, **settings: served.append((application, settings))
-    )
+    stopped: list[bool] = []
+
+    class Server:
+        def __init__(self, application: object, **settings: object) -> None:
+            served.append((application, settings))
+            self.task_dispatcher = self
+
+        def run(self) -> None:
+            pass
+
+        def shutdown(self) -> None:
+            stopped.append(True)
+
+    monkeypatch.setattr("kssgov_exporters.ical.connections.make_server", Server)
     monkeypatch.setattr(FeedApp, "watch", lambda self, seconds=server.LOOK_SECONDS: watched.append(seconds))
     monkeypatch.setattr("sys.setswitchinterval", lambda seconds: watched.append(seconds))
 
     def pages(environ: dict[str, object], start_response: object) -> list[bytes]:
         return [b""]
 
-    server.serve_app(app, pages, host="127.0.0.1", port=8081, threads=3)
+    server.serve_app(app, pages, host="127.0.0.1", port=8081, threads=3, trusted_proxy="127.0.0.1")
     server.serve_app(app, host="0.0.0.0", port=80, threads=1)
-    limits = {"ident": "kssgov", "max_request_header_size": 1024 * 1024}
+    limits = {"max_request_header_size": 1024 * 1024}
     assert served == [
-        (pages, {"host": "127.0.0.1", "port": 8081, "threads": 3, **limits}),
-        (app, {"host": "0.0.0.0", "port": 80, "threads": 1, **limits}),
+        (pages, {"host": "127.0.0.1", "port": 8081, "threads": 3, "trusted_proxy": "127.0.0.1", **limits}),
+        (app, {"host": "0.0.0.0", "port": 80, "threads": 1, "trusted_proxy": None, **limits}),
     ]
+    assert stopped == [True, True]
     # Answers hand over every half millisecond; the files are looked at 20 times a second.
     assert watched == [0.0005, 0.05] * 2
 

@@ -1,5 +1,5 @@
-"""The editors: added and removed from the command line, their passwords checked slowly when wrong,
-kept where only the server's user may read them."""
+"""The editors: added and removed from the command line, kept where only the server's user may read
+them, each with a session stamp that a logout, a new password and removal change."""
 
 from __future__ import annotations
 
@@ -14,7 +14,16 @@ from click.testing import CliRunner
 from kssgov import PluginError
 from kssgov.cli import main
 from kssgov_exporters.web import accounts
-from kssgov_exporters.web.accounts import Logins, add_editor, editors, session_key, valid_name
+from kssgov_exporters.web.accounts import (
+    Accounts,
+    Editor,
+    add_editor,
+    editors,
+    end_sessions,
+    remove_editor,
+    session_key,
+    valid_name,
+)
 
 PASSWORD = "et langt og godt passord"
 
@@ -33,7 +42,7 @@ def test_an_editor_is_added_and_removed_from_the_command_line(example_copy: Path
     path = example_copy / ".kssgov" / "editors.json"
     assert list(json.loads(path.read_text(encoding="utf-8"))["editors"]) == ["kari"]
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
-    assert Logins(example_copy).check("kari", PASSWORD)
+    assert Accounts(example_copy).verify("kari", PASSWORD) is not None
     assert kssgov("editor", "remove", "kari", folder, language="en") == (0, "kari can no longer log in.\n")
     assert editors(example_copy) == {}
 
@@ -76,15 +85,48 @@ def test_a_new_password_replaces_the_old_and_other_editors_stay(example_copy: Pa
     add_editor(example_copy, "kari", PASSWORD)
     add_editor(example_copy, "ola", PASSWORD)
     add_editor(example_copy, "kari", "et annet langt passord")
-    logins = Logins(example_copy)
-    logins.slowness = 0
+    accounts = Accounts(example_copy)
     assert sorted(editors(example_copy)) == ["kari", "ola"]
-    assert not logins.check("kari", PASSWORD)
-    assert logins.check("kari", "et annet langt passord")
-    assert logins.check("ola", PASSWORD)
+    assert accounts.verify("kari", PASSWORD) is None
+    assert accounts.verify("kari", "et annet langt passord") is not None
+    assert accounts.verify("ola", PASSWORD) is not None
 
 
-@pytest.mark.parametrize("content", ["{ not json", '{"others": {}}', '{"editors": []}', "[]"])
+def test_a_new_password_a_logout_and_removal_each_change_the_session_stamp(example_copy: Path) -> None:
+    add_editor(example_copy, "kari", PASSWORD)
+    add_editor(example_copy, "ola", PASSWORD)
+    accounts = Accounts(example_copy)
+    first, ola = accounts.get("kari"), accounts.get("ola")
+    assert first is not None and ola is not None
+    assert len({first.stamp, ola.stamp}) == 2 and len(first.stamp) >= 16
+    end_sessions(example_copy, "kari")
+    second = accounts.get("kari")
+    assert second is not None and second.stamp != first.stamp and second.hash == first.hash
+    add_editor(example_copy, "kari", PASSWORD)
+    third = accounts.get("kari")
+    assert third is not None and third.stamp not in (first.stamp, second.stamp)
+    assert accounts.get("ola") == ola
+    remove_editor(example_copy, "kari")
+    assert accounts.get("kari") is None
+    end_sessions(example_copy, "kari")  # no such editor any more: nothing happens
+    assert editors(example_copy) == {"ola": ola}
+
+
+def test_a_list_of_editors_written_before_sessions_had_stamps_is_read(example_copy: Path) -> None:
+    path = example_copy / ".kssgov" / "editors.json"
+    path.parent.mkdir()
+    hashed = PasswordHasher().hash(PASSWORD)
+    path.write_text(json.dumps({"editors": {"kari": hashed}}), encoding="utf-8")
+    assert editors(example_copy) == {"kari": Editor(hashed, "")}
+    end_sessions(example_copy, "kari")
+    stamped = editors(example_copy)["kari"]
+    assert stamped.hash == hashed and stamped.stamp != ""
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["{ not json", '{"others": {}}', '{"editors": []}', "[]", '{"editors": {"kari": {"hash": "x"}}}'],
+)
 def test_a_list_of_editors_that_cannot_be_read_is_named(example_copy: Path, content: str) -> None:
     path = example_copy / ".kssgov" / "editors.json"
     path.parent.mkdir()
@@ -95,32 +137,11 @@ def test_a_list_of_editors_that_cannot_be_read_is_named(example_copy: Path, cont
     assert path.read_text(encoding="utf-8") == content
 
 
-def test_each_wrong_password_waits_twice_as_long_as_the_last_up_to_30_seconds(
-    example_copy: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    add_editor(example_copy, "kari", PASSWORD)
-    waited: list[float] = []
-    monkeypatch.setattr("kssgov_exporters.web.accounts.time.sleep", waited.append)
-    logins = Logins(example_copy)
-    for _ in range(7):
-        assert not logins.check("kari", "feil passord")
-    assert waited == [1, 2, 4, 8, 16, 30, 30]
-    assert logins.check("kari", PASSWORD)
-    assert not logins.check("kari", "feil passord")
-    assert not logins.check("ingen", PASSWORD)  # no such editor: waits as for a first failure
-    assert waited[7:] == [1, 1]
-    logins.slowness = 0.5
-    assert not logins.check("ingen", PASSWORD)
-    assert waited[9:] == [1.0]
-
-
 def test_a_stored_hash_that_is_no_hash_fails_the_check(example_copy: Path) -> None:
     path = example_copy / ".kssgov" / "editors.json"
     path.parent.mkdir()
     path.write_text('{"editors": {"kari": "not a hash"}}', encoding="utf-8")
-    logins = Logins(example_copy)
-    logins.slowness = 0
-    assert not logins.check("kari", "not a hash")
+    assert Accounts(example_copy).verify("kari", "not a hash") is None
 
 
 def test_the_session_key_is_made_once_and_kept_for_the_server_alone(example_copy: Path) -> None:
@@ -137,10 +158,35 @@ def test_the_list_of_editors_is_written_for_a_person_to_read(example_copy: Path)
     add_editor(example_copy, "åse", PASSWORD)
     add_editor(example_copy, "bjørn", PASSWORD)
     text = (example_copy / ".kssgov" / "editors.json").read_text(encoding="utf-8")
-    hashes = editors(example_copy)
-    assert text == (
-        f'{{\n "editors": {{\n  "bjørn": "{hashes["bjørn"]}",\n  "åse": "{hashes["åse"]}"\n }}\n}}\n'
-    )
+    found = json.loads(text)["editors"]
+    entries = [
+        f'  "{name}": {{\n   "hash": "{found[name]["hash"]}",\n   "stamp": "{found[name]["stamp"]}"\n  }}'
+        for name in ("bjørn", "åse")
+    ]
+    assert text == '{\n "editors": {\n' + ",\n".join(entries) + "\n }\n}\n"
+    assert found["åse"]["hash"].startswith("$argon2id$")
+
+
+def test_the_file_is_read_again_only_when_it_changed(
+    example_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add_editor(example_copy, "kari", PASSWORD)
+    checked = Accounts(example_copy)
+    read: list[Path] = []
+    original = accounts.editors
+
+    def counted(folder: Path) -> dict[str, Editor]:
+        read.append(folder)
+        return original(folder)
+
+    monkeypatch.setattr(accounts, "editors", counted)
+    assert checked.get("kari") is not None
+    assert checked.get("kari") is not None
+    assert read == [example_copy]
+    add_editor(example_copy, "ola", PASSWORD)  # reads the file once itself
+    assert checked.get("ola") is not None
+    assert checked.get("ola") is not None
+    assert read == [example_copy] * 3
 
 
 def test_a_name_that_is_no_editor_takes_a_password_check_as_long_as_one_that_is(
@@ -150,12 +196,11 @@ def test_a_name_that_is_no_editor_takes_a_password_check_as_long_as_one_that_is(
     hashed: list[str] = []
     hasher = accounts._HASHER
     monkeypatch.setattr(accounts, "_HASHER", _Counting(hasher, hashed))
-    logins = Logins(example_copy)
-    logins.slowness = 0
-    assert not logins.check("ingen", PASSWORD)
+    checked = Accounts(example_copy)
+    assert checked.verify("ingen", PASSWORD) is None
     assert hashed == [PASSWORD]
-    assert logins.check("kari", PASSWORD)
-    assert not logins.check("kari", "feil passord")
+    assert checked.verify("kari", PASSWORD) is not None
+    assert checked.verify("kari", "feil passord") is None
     assert hashed == [PASSWORD]
 
 

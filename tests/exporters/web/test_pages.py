@@ -54,7 +54,8 @@ def test_the_politics_log_of_a_year(client: Client) -> None:
     assert response.headers["Cache-Control"] == "public, max-age=60"
     assert response.headers["Content-Type"] == "text/html; charset=utf-8"
     assert response.headers["Content-Security-Policy"] == (
-        "default-src 'self'; style-src 'unsafe-inline'; script-src 'unsafe-inline'"
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; "
+        "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
     )
     assert response.headers["X-Content-Type-Options"] == "nosniff"
     assert response.headers["Referrer-Policy"] == "no-referrer"
