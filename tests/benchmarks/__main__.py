@@ -10,14 +10,14 @@ import os
 import platform
 import sys
 
-from . import commands, serving, startup
+from . import commands, pages, serving, startup
 
 
 def main() -> None:
     sizes = tuple(int(size) for size in sys.argv[1:]) or (1_000, 10_000, 100_000)
     machine = platform.processor() or platform.machine()
     print(f"# {platform.node()}: {machine}, {os.cpu_count()} CPUs, Python {platform.python_version()}")
-    for lines in (startup.run(), commands.run(sizes), serving.run()):
+    for lines in (startup.run(), commands.run(sizes), serving.run(), pages.run()):
         for line in lines:
             print(line, flush=True)
 

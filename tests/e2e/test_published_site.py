@@ -17,6 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from kssgov.cli import main
+from kssgov_exporters.web.site import SECURITY_POLICY
 
 from ..conftest import ROOT
 from ..servers import free_port, running
@@ -74,9 +75,29 @@ def test_nginx_serves_the_feed_to_a_subscriber(published: str, tmp_path: Path) -
     assert len(person.files()) == 45
 
 
+def test_nginx_sends_the_security_headers_of_kssgov_serve(published: str) -> None:
+    for path in ("/", "/politikk/2023/", "/static/kssgov.css", "/static/politikk.js"):
+        with urllib.request.urlopen(f"{published}{path}", timeout=10) as answer:
+            assert answer.headers["Content-Security-Policy"] == SECURITY_POLICY, path
+            assert answer.headers["X-Frame-Options"] == "DENY"
+            assert answer.headers["X-Content-Type-Options"] == "nosniff"
+    for path, kind in (("/static/kssgov.css", "text/css"), ("/static/politikk.js", "text/javascript")):
+        with urllib.request.urlopen(f"{published}{path}", timeout=10) as answer:
+            assert answer.headers["Content-Type"].startswith(kind), path
+
+
 def test_the_published_pages_are_accessible_and_filter_in_the_browser(published: str) -> None:
     with chromium() as browser:
         page = browser.new_page()
+        blocked: list[str] = []
+        page.on(
+            "console",
+            lambda message: (
+                blocked.append(message.text)
+                if message.type == "error" and not message.location["url"].endswith("/favicon.ico")
+                else None
+            ),
+        )
         for name, path in (
             ("publisert-forside", "/"),
             ("publisert-politikk", "/politikk/2023/"),
@@ -94,5 +115,7 @@ def test_the_published_pages_are_accessible_and_filter_in_the_browser(published:
         assert visible.count() == 1
         assert "Muntlig høring i Stortingets Justiskomite" in visible.inner_text()
         assert "Viser 1 av 44 rader." in page.inner_text("#shown")
+        assert blocked == []  # nothing refused by the security policy, no script failing
+        assert page.eval_on_selector("body", "b => getComputedStyle(b).maxWidth") == "1120px"  # the sheet
         page.click("text=Forside")
         assert page.url.rstrip("/") == published
