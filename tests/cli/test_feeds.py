@@ -49,6 +49,7 @@ def test_publish_writes_the_feeds_and_the_pages(example_copy: Path, tmp_path: Pa
     assert sorted(str(p.relative_to(site)) for p in site.rglob("*") if p.is_file()) == sorted(
         ["calendar-en.ics", "calendar.ics", *pages, f"{TOKEN}/calendar-en.ics", f"{TOKEN}/calendar.ics"]
         + [f"{TOKEN}/{page}" for page in pages]
+        + ["static/kssgov.css", "static/politikk.js"]
     )
     for feed in site.rglob("*.ics"):
         assert_sound_feed(feed.read_bytes())
