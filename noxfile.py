@@ -72,6 +72,68 @@ def demo(session: nox.Session) -> None:
     )
 
 
+#: Each catalogue of words: its gettext domain, the package folder whose ``locale/`` holds it, how its
+#: English is found (a Babel extraction method) and where.
+CATALOGUES = (
+    ("kssgov", "src/kssgov", "kssgov.translations:extract", "src/kssgov"),
+    ("click", "src/kssgov", "python", "click"),
+    ("kssgov_exporters.word", "exporters/kssgov_exporters/word", "kssgov.translations:extract", None),
+    ("kssgov_exporters.ical", "exporters/kssgov_exporters/ical", "kssgov.translations:extract", None),
+    ("kssgov_exporters.web", "exporters/kssgov_exporters/web", "kssgov.translations:extract", None),
+    ("wtforms", "exporters/kssgov_exporters/web", "python", "wtforms"),
+)
+#: The languages translated into; English is the words as written.
+TRANSLATED = ("nb", "nn")
+
+
+@nox.session
+def extract_words(session: nox.Session) -> None:
+    """The English of every catalogue found again (``pybabel extract``) and merged into each language's
+    ``.po`` (``pybabel update``): new words come in untranslated, words no longer said go out.
+
+    click's and WTForms' words are found in their own installed source. WTForms ships a bokmål
+    catalogue of its own, but not a complete one, and no nynorsk: kssgov keeps both.
+    """
+    for domain, folder, method, sources in CATALOGUES:
+        where = Path(folder)
+        source = where if sources is None or "/" in sources else _package_folder(sources)
+        template = where / "locale" / f"{domain}.pot"
+        template.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", suffix=".cfg", delete=False) as mapping:
+            mapping.write(
+                f"[extractors]\nwords = {method}\n[words: **.py]\n" if ":" in method else "[python: **.py]\n"
+            )
+        session.run(
+            PYTHON, "-m", "babel.messages.frontend", "extract", "--no-location", "--sort-output",
+            "--omit-header", "-k", "_", "-k", "ngettext:1,2", "-k", "lazy_gettext",
+            "-F", mapping.name, "-o", str(template), str(source),
+        )  # fmt: skip
+        for language in TRANSLATED:
+            catalogue = where / "locale" / language / "LC_MESSAGES" / f"{domain}.po"
+            command = "update" if catalogue.exists() else "init"
+            session.run(
+                PYTHON, "-m", "babel.messages.frontend", command, "-i", str(template),
+                "-d", str(where / "locale"), "-D", domain, "-l", language,
+                *(["--no-fuzzy-matching", "--ignore-obsolete"] if command == "update" else []),
+            )  # fmt: skip
+
+
+@nox.session
+def compile_words(session: nox.Session) -> None:
+    """Every ``.po`` compiled to the ``.mo`` beside it, as the build does (after editing a translation)."""
+    session.run(PYTHON, "-c", "import hatch_build as h, pathlib as p; "
+                "[h.compile_catalogue(f) for r in h.PACKAGES for f in sorted(p.Path(r).glob('**/locale/*/LC_MESSAGES/*.po'))]")  # fmt: skip
+
+
+def _package_folder(name: str) -> Path:
+    """The folder an installed package's source is in."""
+    found = subprocess.run(
+        [PYTHON, "-c", f"import {name}, os; print(os.path.dirname({name}.__file__))"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    return Path(found.stdout.strip())
+
+
 @nox.session
 def mutation(session: nox.Session) -> None:
     """Mutation testing: ``nox -s mutation -- MODULE [MODULE ...] [TESTS ...]``.

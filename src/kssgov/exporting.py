@@ -43,6 +43,7 @@ from .messages import Language, Phrase, Words
 from .model import Dataset, Settings, Visibility, validators
 from .model.settings import SETTINGS_FILE
 from .problems import Location, Problem, Severity
+from .translations import Text, translate
 
 GROUP: Final = "kssgov.exporters"
 COMMANDS: Final = "kssgov.commands"
@@ -150,7 +151,10 @@ class Exporter(Protocol):
     """What an exporter is: a named object that writes a dataset as one document.
 
     ``output`` is the file type written (``docx``, ``ics``, ``md``), ``media_type``
-    its MIME type, ``description`` one line for ``kssgov exporters``.
+    its MIME type, ``description`` one line in English for ``kssgov exporters``,
+    translated in the plugin's gettext catalogue under the context ``exporter.<name>``
+    (the domain is the exporter's ``domain``, else its top-level package; see
+    :mod:`kssgov.translations`).
     ``Options`` is an attrs class of the exporter's own options (use
     :class:`NoOptions` for none). Heavy libraries should be imported inside
     :meth:`export`, so that listing exporters stays cheap.
@@ -205,10 +209,16 @@ def fill(exporter: Exporter, document: bytes, dataset: Dataset, request: ExportR
     return exporter.fill(document, for_audience(dataset, request), request)
 
 
+def domain(exporter: object) -> str:
+    """The gettext domain of *exporter*'s words: its ``domain``, else the package it comes from."""
+    found = getattr(exporter, "domain", None)
+    return found if isinstance(found, str) else type(exporter).__module__.split(".")[0]
+
+
 def description(exporter: Exporter, language: Language) -> str:
-    """The exporter's one-line description, in *language* when it offers one (``descriptions``)."""
-    translated: Mapping[str, str] = getattr(exporter, "descriptions", {})
-    return translated.get(language, exporter.description)
+    """The exporter's one-line description in *language*, from its catalogue (``exporter.<name>``)."""
+    words = Text(exporter.description, context=f"exporter.{exporter.name}", domain=domain(exporter))
+    return translate(words, language)[0]
 
 
 def section(exporter: Exporter) -> str:

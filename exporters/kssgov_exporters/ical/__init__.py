@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from kssgov import Dataset, ExportRequest, Language
+from kssgov import Dataset, ExportRequest
 
 from .options import FeedOptions
+from .words import DESCRIPTIONS, DOMAIN
 
 
 class CalendarFeed:
@@ -22,13 +23,8 @@ class CalendarFeed:
     name: ClassVar[str] = "ical"
     output: ClassVar[str] = "ics"
     media_type: ClassVar[str] = "text/calendar; charset=utf-8"
-    description: ClassVar[str] = (
-        "The meeting calendar as an iCalendar feed (activities, annual meetings, consultation deadlines)."
-    )
-    descriptions: ClassVar[dict[Language, str]] = {
-        "en": description,
-        "nb": "Møtekalenderen som iCalendar-abonnement (aktiviteter, årsmøter, høringsfrister).",
-    }
+    description: ClassVar[str] = DESCRIPTIONS["exporter.ical"].en
+    domain: ClassVar[str] = DOMAIN
     section: ClassVar[str] = "feed"
     Options: ClassVar[type] = FeedOptions
 

@@ -26,35 +26,34 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from filelock import FileLock
 
 from kssgov import PluginError, write_atomically
-from kssgov.messages import Text
 from kssgov.model.settings import WORKSPACE
+from kssgov.translations import Text, catalogue
+
+from .words import DOMAIN
 
 FILE: Final = "editors.json"
 KEY_FILE: Final = "session-key"
 MINIMUM_PASSWORD: Final = 12
 _HASHER: Final = PasswordHasher()
 
-ERRORS: Final[dict[str, Text]] = {
-    "short_password": Text(
-        "the password is too short: it needs at least {minimum} characters",
-        "passordet er for kort: det må ha minst {minimum} tegn",
-        "choose a longer password, for instance a few words",
-        "velg et lengre passord, for eksempel noen ord",
-    ),
-    "bad_name": Text(
-        "{value!r} cannot be an editor's name",
-        "{value!r} kan ikke være navnet på en redaktør",
-        "use letters, digits, dots, hyphens or underscores, at most 64",
-        "bruk bokstaver, sifre, punktum, bindestrek eller understrek, høyst 64",
-    ),
-    "no_editor": Text("there is no editor called {value!r}", "det finnes ingen redaktør som heter {value!r}"),
-    "unreadable": Text(
-        "{path} cannot be read as the list of editors",
-        "{path} kan ikke leses som listen over redaktører",
-        "remove it and add the editors again with 'kssgov editor add'",
-        "fjern den og legg til redaktørene på nytt med 'kssgov editor add'",
-    ),
-}
+ERRORS: Final = catalogue(
+    DOMAIN,
+    {
+        "short_password": Text(
+            "the password is too short: it needs at least {minimum} characters",
+            "choose a longer password, for instance a few words",
+        ),
+        "bad_name": Text(
+            "{value!r} cannot be an editor's name",
+            "use letters, digits, dots, hyphens or underscores, at most 64",
+        ),
+        "no_editor": Text("there is no editor called {value!r}"),
+        "unreadable": Text(
+            "{path} cannot be read as the list of editors",
+            "remove it and add the editors again with 'kssgov editor add'",
+        ),
+    },
+)
 
 
 @attrs.frozen

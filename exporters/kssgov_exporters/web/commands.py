@@ -25,7 +25,7 @@ from .words import word as site_word
 
 DATASET = click.argument(
     "folder",
-    metavar="DATASET",
+    metavar=text("metavar.dataset", user_language()),
     envvar="KSSGOV_DATASET",
     default=".",
     type=click.Path(file_okay=False, exists=True, path_type=Path),
@@ -37,17 +37,38 @@ def _help(key: str) -> str:
     return site_word(key, user_language())
 
 
+def _core(code: str) -> str:
+    """kssgov's own words *code* (a placeholder such as ``metavar.number``) for the person reading."""
+    return text(code, user_language())
+
+
 @click.command("serve", help=_help("command.serve"))
 @DATASET
-@click.option("--host", default="127.0.0.1", show_default=True, help=_help("command.serve.host"))
 @click.option(
-    "--port", type=click.IntRange(1, 65535), default=8080, show_default=True, help=_help("command.serve.port")
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    metavar=_help("metavar.address"),
+    help=_help("command.serve.host"),
 )
-@click.option("--base-url", help=_help("command.serve.base_url"))
 @click.option(
-    "--threads", type=click.IntRange(1, 64), default=4, show_default=True, help=_help("command.serve.threads")
+    "--port",
+    type=click.IntRange(1, 65535),
+    default=8080,
+    show_default=True,
+    metavar=_help("metavar.port"),
+    help=_help("command.serve.port"),
 )
-@click.option("--trusted-proxy", metavar="ADDRESS", help=_help("command.serve.trusted_proxy"))
+@click.option("--base-url", metavar=_help("metavar.url"), help=_help("command.serve.base_url"))
+@click.option(
+    "--threads",
+    type=click.IntRange(1, 64),
+    default=4,
+    show_default=True,
+    metavar=_core("metavar.number"),
+    help=_help("command.serve.threads"),
+)
+@click.option("--trusted-proxy", metavar=_help("metavar.address"), help=_help("command.serve.trusted_proxy"))
 def serve(
     folder: Path, host: str, port: int, base_url: str | None, threads: int, trusted_proxy: str | None
 ) -> None:
@@ -79,9 +100,12 @@ def serve(
     "target",
     type=click.Path(file_okay=False, path_type=Path),
     required=True,
+    metavar=_core("metavar.folder"),
     help=_help("command.publish.to"),
 )
-@click.option("--base-url", required=True, help=_help("command.publish.base_url"))
+@click.option(
+    "--base-url", required=True, metavar=_help("metavar.url"), help=_help("command.publish.base_url")
+)
 def publish(folder: Path, target: Path, base_url: str) -> None:
     language = user_language()
     result = check(folder)
@@ -112,9 +136,13 @@ def editor() -> None:
 
 
 @editor.command("add", help=_help("command.editor.add"))
-@click.argument("name")
+@click.argument("name", metavar=_help("metavar.name"))
 @DATASET
-@click.password_option(help=_help("command.editor.password"))
+@click.password_option(
+    prompt=_help("command.editor.password_prompt"),
+    metavar=_help("metavar.password"),
+    help=_help("command.editor.password"),
+)
 def add_editor(name: str, folder: Path, password: str) -> None:
     from .accounts import add_editor as add
 
@@ -123,7 +151,7 @@ def add_editor(name: str, folder: Path, password: str) -> None:
 
 
 @editor.command("remove", help=_help("command.editor.remove"))
-@click.argument("name")
+@click.argument("name", metavar=_help("metavar.name"))
 @DATASET
 def remove_editor(name: str, folder: Path) -> None:
     from .accounts import remove_editor as remove

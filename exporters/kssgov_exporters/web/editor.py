@@ -40,10 +40,12 @@ from kssgov.exporting import options
 from kssgov.files import editing
 from kssgov.files.editing import Written
 from kssgov.messages import text
+from kssgov.translations import LANGUAGE_NAMES, LANGUAGE_TAGS, LANGUAGES, language_of
 
 from . import changes, sessions
 from .accounts import Accounts
 from .forms import record_form, shown, submitted
+from .pages import OtherLanguage
 from .throttle import Logins, Refused
 from .words import word
 
@@ -65,9 +67,12 @@ def folder() -> Path:
 
 
 def language() -> Language:
-    asked = flask.request.args.get("lang") or flask.session.get("lang")
-    chosen: Language = "en" if asked == "en" else "nb"
-    flask.session["lang"] = chosen
+    """The language asked for (``?lang=``), else the one chosen before, else the data's."""
+    chosen = language_of(flask.request.args.get("lang")) or language_of(flask.session.get("lang"))
+    if chosen is None:
+        chosen = flask.current_app.config["KSSGOV_LANGUAGE"]()
+    if flask.session.get("lang") != chosen:
+        flask.session["lang"] = chosen
     return chosen
 
 
@@ -75,7 +80,12 @@ def page(template: str, **context: Any) -> str:
     language_now = language()
     return flask.render_template(
         template,
-        lang_tag={"nb": "nb-NO", "en": "en-GB"}[language_now],
+        lang_tag=LANGUAGE_TAGS[language_now],
+        other_languages=[
+            OtherLanguage(f"?lang={other}", LANGUAGE_TAGS[other], LANGUAGE_NAMES[other])
+            for other in LANGUAGES
+            if other != language_now
+        ],
         language=language_now,
         words=lambda key, **params: word(key, language_now, **params),
         editor=flask.g.get("editor"),
@@ -86,13 +96,16 @@ def page(template: str, **context: Any) -> str:
     )
 
 
-def described(field: Any) -> dict[str, str]:
-    """The attributes that tie a field to its hint and its errors, for screen readers."""
+def described(field: Any, form: Any) -> dict[str, str | bool]:
+    """The attributes that tie a field to its hint and its errors, for screen readers; the first field
+    with an error has the focus when the page opens."""
     ids = [f"{field.id}-hint"] if field.description else []
     ids += [f"{field.id}-error-{n}" for n in range(1, len(field.errors) + 1)]
-    attributes = {"aria-invalid": "true" if field.errors else "false"}
+    attributes: dict[str, str | bool] = {"aria-invalid": "true" if field.errors else "false"}
     if ids:
         attributes["aria-describedby"] = " ".join(ids)
+    if field.errors and next(f for f in form if f.errors) is field:
+        attributes["autofocus"] = True
     return attributes
 
 

@@ -14,6 +14,7 @@ import flask
 from werkzeug.exceptions import HTTPException
 
 from kssgov import Language
+from kssgov.translations import LANGUAGE_TAGS, language_of
 
 from .words import word
 
@@ -32,7 +33,7 @@ def register(app: flask.Flask, site_language: Callable[[], Language]) -> None:
         key = f"error.{code if code in TOLD else 500}"
         body = flask.render_template(
             "error.html",
-            lang_tag={"nb": "nb-NO", "en": "en-GB"}[language],
+            lang_tag=LANGUAGE_TAGS[language],
             stylesheet=flask.url_for("static", filename="kssgov.css"),
             title=word(f"{key}.title", language),
             text=word(f"{key}.text", language),
@@ -46,7 +47,4 @@ def register(app: flask.Flask, site_language: Callable[[], Language]) -> None:
 
 def _language(remembered: object, site_language: Callable[[], Language]) -> Language:
     """The language asked for (``?lang=``), else the one the editor chose, else the site's."""
-    asked = flask.request.args.get("lang") or remembered
-    if asked in ("nb", "en"):
-        return "nb" if asked == "nb" else "en"
-    return site_language()
+    return language_of(flask.request.args.get("lang")) or language_of(remembered) or site_language()

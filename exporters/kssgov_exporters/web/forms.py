@@ -3,12 +3,17 @@
 Every value is sent on as text, the way a person writes it in the files or
 at the prompts (``6.1.2023``, ``agm 2024``, one item per line); the records
 check them, through the same editing path as the command line, and their
-problems come back beside the fields they belong to.
+problems come back beside the fields they belong to, all of them at once (a
+missing value among them: the form itself requires nothing, so that a bad date
+is not kept back until an empty field is filled). The form library's own words
+(a choice that is not one, the form's token) come from its catalogue in the
+reader's language, through its hook for translations (``Meta.get_translations``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import gettext
 import typing
 from collections.abc import Mapping
 from typing import Any, Final
@@ -17,12 +22,12 @@ import attrs
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, Field, SelectField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import InputRequired
 
 from kssgov import AgmBound, DateSpan, Language, PartialDate, Record, format_date
 from kssgov.messages import field_words, text
 from kssgov.messages import label as vocabulary_label
 from kssgov.model import Vocabulary, validators
+from kssgov.translations import translations
 
 #: Fields a person does not type: the id is made from the record, the sources are edited in the files.
 HIDDEN: Final = frozenset({"id"})
@@ -48,7 +53,6 @@ def record_form(cls: type[Record], language: Language, data: Mapping[str, Any] |
         options = {
             "label": text(f"prompt.field.{field.name}", language),
             "description": text(field_words(cls.table, field.name) or f"field.{field.name}", language),
-            "validators": [InputRequired()] if required else [],
         }
         if isinstance(inner, type) and issubclass(inner, Vocabulary):
             members: list[Vocabulary] = list(inner)
@@ -67,9 +71,18 @@ def record_form(cls: type[Record], language: Language, data: Mapping[str, Any] |
             fields[field.name] = TextAreaField(**options)
         else:
             fields[field.name] = StringField(**options)
-    form_class = type(f"{cls.__name__}Form", (FlaskForm,), fields)
+    form_class = type(f"{cls.__name__}Form", (FlaskForm,), {**fields, "Meta": _meta(language)})
     form: FlaskForm = form_class(data=data) if data is not None else form_class()
     return form
+
+
+def _meta(language: Language) -> type:
+    """The form's settings: the form library's words in *language*."""
+
+    def get_translations(self: object, form: object) -> gettext.NullTranslations:
+        return translations("wtforms", language, package=__package__)
+
+    return type("Meta", (), {"get_translations": get_translations})
 
 
 def shown(record: Record) -> dict[str, Any]:

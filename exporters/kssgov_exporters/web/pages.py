@@ -27,12 +27,11 @@ from kssgov import (
     format_date,
 )
 from kssgov import parse_date as parse_day
-from kssgov.messages import LANGUAGES
 from kssgov.messages import label as vocabulary_label
+from kssgov.translations import LANGUAGE_NAMES, LANGUAGE_TAGS, LANGUAGES
 
 from .words import word
 
-LANGUAGE_TAGS: Final[dict[Language, str]] = {"nb": "nb-NO", "en": "en-GB"}
 #: The path of each page kind, below the site's root (and an audience's token).
 POLITICS: Final = "politikk"
 UPCOMING: Final = "kommende"
@@ -106,9 +105,17 @@ class Filters:
         return cls(kinds, one("allianse"), one("q"), one("fra"), one("til"))
 
 
+@attrs.frozen
+class OtherLanguage:
+    """A link to the same page in another language, named in that language."""
+
+    link: str
+    tag: str
+    name: str
+
+
 def _common(dataset: Dataset, place: Place, title: str, year: int, audience: Visibility) -> dict[str, Any]:
     language = place.language
-    other = next(lang for lang in LANGUAGES if lang != language)
     note = word(f"site.audience.{audience.value}", language) if audience is not Visibility.PUBLIC else ""
     return {
         "title": title,
@@ -116,7 +123,11 @@ def _common(dataset: Dataset, place: Place, title: str, year: int, audience: Vis
         "language": language,
         "default_language": place.default,
         "lang_tag": LANGUAGE_TAGS[language],
-        "other_lang_tag": LANGUAGE_TAGS[other],
+        "other_languages": [
+            OtherLanguage(_same_page(place, other), LANGUAGE_TAGS[other], LANGUAGE_NAMES[other])
+            for other in LANGUAGES
+            if other != language
+        ],
         "year": year,
         "audience_note": note,
         "words": lambda key, **params: word(key, language, **params),
@@ -126,7 +137,6 @@ def _common(dataset: Dataset, place: Place, title: str, year: int, audience: Vis
             "home": place.link(),
             "politics": place.link(POLITICS, str(year)),
             "upcoming": place.link(UPCOMING),
-            "other_language": _same_page(place, other),
         },
     }
 

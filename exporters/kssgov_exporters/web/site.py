@@ -20,6 +20,7 @@ import flask
 from flask_wtf.csrf import CSRFProtect
 
 from kssgov import Dataset, Language, Visibility, build_time
+from kssgov.translations import language_of
 from kssgov_exporters.ical.server import FeedApp, StartResponse
 from kssgov_exporters.ical.site import feeds
 from kssgov_exporters.ical.words import word as calendar_word
@@ -157,6 +158,7 @@ def _pages(site: Site) -> flask.Flask:
         KSSGOV_LOGINS=Logins(accounts),
         KSSGOV_RECORDS=site.records,
         KSSGOV_SAVED=site.feeds.refresh,
+        KSSGOV_LANGUAGE=site.language_default,
         MAX_CONTENT_LENGTH=1024 * 1024,
         # A form's token lasts as long as the login (eight hours), not Flask-WTF's hour: a form
         # opened before lunch is still saved after it.
@@ -168,9 +170,7 @@ def _pages(site: Site) -> flask.Flask:
     def language() -> tuple[Language, Language]:
         dataset, _ = site.data()
         default = dataset.settings.language
-        asked = flask.request.args.get("lang")
-        chosen: Language = "en" if asked == "en" else "nb" if asked == "nb" else default
-        return chosen, default
+        return language_of(flask.request.args.get("lang")) or default, default
 
     def respond(audience: Visibility, key: tuple[object, ...], make: Callable[[], str]) -> flask.Response:
         """The page made by *make*, or as made before for the same version of the data and *key*."""

@@ -5,14 +5,52 @@ python-docx is imported only when one of them is run.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any, ClassVar, Final
 
 import attrs
 
-from kssgov import Dataset, ExportRequest, Language
+from kssgov import Dataset, ExportRequest
+from kssgov.translations import Text, catalogue
 
+from .labels import DOMAIN
 from .options import PoliticsOptions, SectionOptions, SignatureOptions
+
+#: What each exporter writes, for ``kssgov exporters`` and the help.
+DESCRIPTIONS: Final = catalogue(
+    DOMAIN,
+    {
+        "exporter.politics": Text(
+            "The politics table: consultations, input, conferences and meetings (Dato | Hvor | Tema)."
+        ),
+        "exporter.communication": Text(
+            "Information and outreach: media coverage and stories, social media, website and newsletters."
+        ),
+        "exporter.alliances": Text(
+            "Reference groups, alliances and networks, with partners, funders and meeting counts."
+        ),
+        "exporter.projects": Text(
+            "The permanent programmes with their service figures, staff and grants, then the projects."
+        ),
+        "exporter.awards": Text(
+            "The year's awards on their own (the report prints them under the annual meeting)."
+        ),
+        "exporter.bodies": Text(
+            "The organisation: the annual meeting with its awards and elections, each body with its "
+            "mandate, figures and members."
+        ),
+        "exporter.secretariat": Text(
+            "The secretariat: its staff, the year's result, the auditor and the accountant."
+        ),
+        "exporter.members": Text("The member organisations and the summary by operating form."),
+        "exporter.report": Text(
+            "All sections in one document, in the annual report's order; also used by 'kssgov fill'."
+        ),
+        "exporter.signatures": Text(
+            "The page the board signs: one block per member on --date, chair first, from the terms."
+        ),
+    },
+)
+
 
 DOCX: Final = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
@@ -24,15 +62,16 @@ class WordExporter:
     name: str
     sections: tuple[str, ...]
     Options: type
-    descriptions: Mapping[Language, str]
+    words: Text
     #: The markers ``fill`` replaces; by default the sections it writes.
     markers: tuple[str, ...] = ()
     output: ClassVar[str] = "docx"
     media_type: ClassVar[str] = DOCX
+    domain: ClassVar[str] = DOMAIN
 
     @property
     def description(self) -> str:
-        return self.descriptions["en"]
+        return self.words.en
 
     def export(self, dataset: Dataset, request: ExportRequest[Any]) -> bytes:
         from .render import render
@@ -50,84 +89,55 @@ politics = WordExporter(
     "politics",
     ("politics",),
     PoliticsOptions,
-    {
-        "en": "The politics table: consultations, input, conferences and meetings (Dato | Hvor | Tema).",
-        "nb": "Politikktabellen: høringer, innspill, konferanser og møter (Dato | Hvor | Tema).",
-    },
+    DESCRIPTIONS["exporter.politics"],
 )
 communication = WordExporter(
     "communication",
     ("communication",),
     SectionOptions,
-    {
-        "en": "Information and outreach: media coverage and stories, social media, website and newsletters.",
-        "nb": "Informasjonsarbeid og utadrettet arbeid: medieomtale og -oppslag, sosiale medier, "
-        "nettside og nyhetsbrev.",
-    },
+    DESCRIPTIONS["exporter.communication"],
 )
 alliances = WordExporter(
     "alliances",
     ("alliances",),
     SectionOptions,
-    {
-        "en": "Reference groups, alliances and networks, with partners, funders and meeting counts.",
-        "nb": "Referansegrupper, allianser og nettverk, med partnere, tilskuddsytere og antall møter.",
-    },
+    DESCRIPTIONS["exporter.alliances"],
 )
 projects = WordExporter(
     "projects",
     ("projects",),
     SectionOptions,
-    {
-        "en": "The permanent programmes with their service figures, staff and grants, then the projects.",
-        "nb": "De faste tiltakene med henvendelser, ansatte og tilskudd, deretter prosjektene.",
-    },
+    DESCRIPTIONS["exporter.projects"],
 )
 awards = WordExporter(
     "awards",
     ("awards",),
     SectionOptions,
-    {
-        "en": "The year's awards on their own (the report prints them under the annual meeting).",
-        "nb": "Årets priser for seg (årsmeldingen har dem under årsmøtet).",
-    },
+    DESCRIPTIONS["exporter.awards"],
 )
 bodies = WordExporter(
     "bodies",
     ("bodies",),
     SectionOptions,
-    {
-        "en": "The organisation: the annual meeting with its awards and elections, each body with its "
-        "mandate, figures and members.",
-        "nb": "Organisasjonen: årsmøtet med priser og valg, hvert organ med mandat, tall og medlemmer.",
-    },
+    DESCRIPTIONS["exporter.bodies"],
 )
 secretariat = WordExporter(
     "secretariat",
     ("secretariat",),
     SectionOptions,
-    {
-        "en": "The secretariat: its staff, the year's result, the auditor and the accountant.",
-        "nb": "Sekretariatet: ansatte, årets resultat, revisor og regnskapsfører.",
-    },
+    DESCRIPTIONS["exporter.secretariat"],
 )
 members = WordExporter(
     "members",
     ("members",),
     SectionOptions,
-    {
-        "en": "The member organisations and the summary by operating form.",
-        "nb": "Medlemsorganisasjonene og oppsummeringen etter driftsform.",
-    },
+    DESCRIPTIONS["exporter.members"],
 )
 report = WordExporter(
     "report",
     ("politics", "communication", "alliances", "projects", "bodies", "members", "secretariat"),
     PoliticsOptions,
-    {
-        "en": "All sections in one document, in the annual report's order; also used by 'kssgov fill'.",
-        "nb": "Alle delene i ett dokument, i årsmeldingens rekkefølge; brukes også av 'kssgov fill'.",
-    },
+    DESCRIPTIONS["exporter.report"],
     markers=(
         "politics",
         "communication",
@@ -143,8 +153,5 @@ signatures = WordExporter(
     "signatures",
     ("signatures",),
     SignatureOptions,
-    {
-        "en": "The page the board signs: one block per member on --date, chair first, from the terms.",
-        "nb": "Siden styret signerer: én blokk per medlem på --date, leder først, ut fra funksjonstidene.",
-    },
+    DESCRIPTIONS["exporter.signatures"],
 )

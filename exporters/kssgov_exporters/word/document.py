@@ -42,10 +42,10 @@ from docx.text.run import Run
 from lxml import etree
 
 from kssgov import Language, PluginError
+from kssgov.translations import LANGUAGE_TAGS
 
 from .labels import ERRORS
 
-LANGUAGE_TAGS: Final[dict[Language, str]] = {"nb": "nb-NO", "en": "en-GB"}
 #: A section writes up to three levels of headings, and a marker may put its top at level 3.
 HEADING_LEVELS: Final = (1, 2, 3, 4, 5)
 _HEADING_IDS: Final = {

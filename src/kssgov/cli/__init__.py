@@ -41,6 +41,8 @@ class Kssgov(LazyGroup):
     cls=Kssgov,
     context_settings={"help_option_names": ["-h", "--help"]},
     help=text("help.main", user_language()),
+    options_metavar=text("metavar.options", user_language()),
+    subcommand_metavar=text("metavar.command", user_language()),
 )
 @click.version_option(package_name="kssgov")
 def main() -> None:

@@ -17,7 +17,7 @@ from ..files.schema import records_schema, settings_schema
 from ..messages import Count, text
 from ..problems import Problem
 from .language import language
-from .params import DATE, dataset_argument, handled, help_text, lang_option
+from .params import DATE, confirm, dataset_argument, handled, help_text, lang_option, metavar
 
 
 @click.command(help=help_text("help.check"))
@@ -55,7 +55,11 @@ def check(folder: Path, as_of: dt.date | None, strict: bool, fix: bool, yes: boo
 @click.command(help=help_text("help.schema"))
 @click.option("--settings", is_flag=True, help=help_text("help.settings_schema"))
 @click.option(
-    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help=help_text("help.output")
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar=metavar("file"),
+    help=help_text("help.output"),
 )
 @lang_option()
 def schema(settings: bool, output: Path | None) -> None:
@@ -91,7 +95,7 @@ def _corrected(folder: Path, problems: list[Problem], converter: cattrs.Converte
         )
         if ask:
             try:
-                accepted = click.confirm(text("fix.confirm", lang), default=False)
+                accepted = confirm(text("fix.confirm", lang), lang)
             except click.Abort:
                 click.echo()
                 break

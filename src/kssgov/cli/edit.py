@@ -14,7 +14,7 @@ from ..messages import Phrase, text
 from ..model import RECORD_TYPES, Consultation
 from .fields import field_options, given_values
 from .language import language
-from .params import dataset_argument, dataset_parameter, handled, help_text, lang_option
+from .params import confirm, dataset_argument, dataset_parameter, handled, help_text, lang_option, metavar
 
 
 class RecordCommands(click.Group):
@@ -63,9 +63,8 @@ def add_command(table: str) -> click.Command:
 
     words = text(f"table.{table}", lang)
     summary = f"{words[:1].upper()}{words[1:]}"
-    return click.command(table, params=params, help=_describe(cls), short_help=summary)(
-        lang_option()(callback)
-    )
+    described = text(f"table.{table}.help", lang)
+    return click.command(table, params=params, help=described, short_help=summary)(lang_option()(callback))
 
 
 def _ask_anyway(error: EditError) -> bool:
@@ -74,11 +73,7 @@ def _ask_anyway(error: EditError) -> bool:
         return False
     lang = language()
     click.echo(error.render(lang), err=True)
-    return click.confirm(text("edit.add_anyway", lang), default=False)
-
-
-def _describe(cls: type) -> str:
-    return " ".join((cls.__doc__ or "").strip().split("\n\n")[0].split())
+    return confirm(text("edit.add_anyway", lang), lang)
 
 
 def parse_assignment(assignment: str) -> tuple[str, object]:
@@ -96,10 +91,12 @@ def parse_assignment(assignment: str) -> tuple[str, object]:
 
 
 @click.command(help=help_text("help.edit"))
-@click.argument("record_id")
+@click.argument("record_id", metavar=metavar("record_id"))
 @dataset_argument()
-@click.option("--set", "assignments", multiple=True, metavar="FIELD=VALUE", help=help_text("help.set"))
-@click.option("--unset", multiple=True, metavar="FIELD", help=help_text("help.unset"))
+@click.option(
+    "--set", "assignments", multiple=True, metavar=metavar("field_value"), help=help_text("help.set")
+)
+@click.option("--unset", multiple=True, metavar=metavar("field"), help=help_text("help.unset"))
 @lang_option()
 def edit(record_id: str, folder: Path, assignments: tuple[str, ...], unset: tuple[str, ...]) -> None:
     if not assignments and not unset:
@@ -111,7 +108,7 @@ def edit(record_id: str, folder: Path, assignments: tuple[str, ...], unset: tupl
 
 
 @click.command(help=help_text("help.cancel"))
-@click.argument("record_id")
+@click.argument("record_id", metavar=metavar("record_id"))
 @dataset_argument()
 @lang_option()
 def cancel(record_id: str, folder: Path) -> None:

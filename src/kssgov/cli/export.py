@@ -37,7 +37,7 @@ from ..model.settings import SETTINGS_FILE, WORKSPACE
 from ..problems import Problem
 from .fields import field_options, given_values
 from .language import language
-from .params import dataset_parameter, fail, handled, help_text, lang_option
+from .params import dataset_parameter, fail, handled, help_text, lang_option, metavar
 
 
 def registry() -> Registry:
@@ -154,6 +154,7 @@ def _shared_options(*, pdf: bool) -> list[click.Parameter]:
         click.Option(
             ["-o", "--output"],
             type=click.Path(dir_okay=False, path_type=Path),
+            metavar=metavar("file"),
             required=True,
             help=help_text("help.output"),
         ),
@@ -255,10 +256,18 @@ def _fill(
 fill = click.Command(
     "fill",
     params=[
-        click.Argument(["report"], type=click.Path(exists=True, dir_okay=False, path_type=Path)),
+        click.Argument(
+            ["report"],
+            type=click.Path(exists=True, dir_okay=False, path_type=Path),
+            metavar=metavar("report"),
+        ),
         dataset_parameter(),
         click.Option(
-            ["--with", "exporter_name"], default="report", show_default=True, help=help_text("help.with")
+            ["--with", "exporter_name"],
+            default="report",
+            show_default=True,
+            metavar=metavar("exporter"),
+            help=help_text("help.with"),
         ),
         *_shared_options(pdf=True),
     ],

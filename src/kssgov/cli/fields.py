@@ -73,13 +73,9 @@ class FieldType(click.ParamType[object, object]):
         if self.choices:
             return "[" + "|".join(self.choices) + "]"
         inner = _inner(self.item)
-        if inner in (dt.date, DateSpan):
-            return "DATE"
-        if inner is int:
-            return "NUMBER"
-        if inner is Path:
-            return "FILE"
-        return "TEXT"
+        kinds: dict[object, str] = {dt.date: "date", DateSpan: "date", int: "number", Path: "file"}
+        name = kinds.get(inner, "text")
+        return text(f"metavar.{name}", language(ctx))
 
     def shell_complete(
         self, ctx: click.Context, param: click.Parameter, incomplete: str

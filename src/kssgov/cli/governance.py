@@ -13,7 +13,7 @@ from ..model.nominations import due as agenda
 from ..model.nominations import next_agm
 from .export import load
 from .language import language
-from .params import DATE, dataset_argument, help_text, lang_option
+from .params import DATE, dataset_argument, help_text, lang_option, metavar
 
 
 @click.group(help=help_text("help.governance"))
@@ -23,7 +23,14 @@ def governance() -> None:
 
 @governance.command(help=help_text("help.roster"))
 @dataset_argument()
-@click.option("--body", "body_key", default="board", show_default=True, help=help_text("help.roster_body"))
+@click.option(
+    "--body",
+    "body_key",
+    default="board",
+    show_default=True,
+    metavar=metavar("body"),
+    help=help_text("help.roster_body"),
+)
 @click.option("--date", "day", type=DATE, help=help_text("help.roster_date"))
 @lang_option()
 def roster(folder: Path, body_key: str, day: dt.date | None) -> None:
@@ -53,7 +60,9 @@ def roster(folder: Path, body_key: str, day: dt.date | None) -> None:
 
 @governance.command(help=help_text("help.due"))
 @dataset_argument()
-@click.option("--agm", "year", type=click.IntRange(1900, 2199), help=help_text("help.due_agm"))
+@click.option(
+    "--agm", "year", type=click.IntRange(1900, 2199), metavar=metavar("year"), help=help_text("help.due_agm")
+)
 @click.option("--date", "day", type=DATE, help=help_text("help.due_date"))
 @lang_option()
 def due(folder: Path, year: int | None, day: dt.date | None) -> None:

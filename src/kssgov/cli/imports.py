@@ -11,7 +11,7 @@ from ..files import importing
 from ..messages import Count, text
 from ..model import ActivityKind
 from .language import language
-from .params import dataset_argument, handled, help_text, lang_option
+from .params import dataset_argument, handled, help_text, lang_option, metavar
 
 Reader = Callable[[Path], list[importing.Row]]
 
@@ -25,7 +25,9 @@ def _import_command(source: str, reader: Reader, help_code: str) -> click.Comman
     """``kssgov import SOURCE FILE DATASET``, reading FILE with *reader*."""
 
     @click.command(source, help=help_text(help_code))
-    @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+    @click.argument(
+        "file", type=click.Path(exists=True, dir_okay=False, path_type=Path), metavar=metavar("file")
+    )
     @dataset_argument()
     @click.option("--kind", type=click.Choice(ActivityKind.names()), help=help_text("help.import_kind"))
     @lang_option()

@@ -70,7 +70,7 @@ class LazyGroup(click.Group):
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         lazy = self.lazy_subcommands.get(cmd_name) or self.plugins().get(cmd_name)
         if lazy is not None:
-            return lazy.load()
+            return localised(lazy.load())
         return super().get_command(ctx, cmd_name)
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
@@ -99,6 +99,18 @@ class LazyGroup(click.Group):
 
         with handled():
             return super().invoke(ctx)
+
+
+def localised(command: click.Command) -> click.Command:
+    """*command*, and each command of a group, with the usage line's placeholders (``[OPTIONS]``,
+    ``COMMAND [ARGS]...``) in the reader's language."""
+    language = user_language()
+    command.options_metavar = text("metavar.options", language)
+    if isinstance(command, click.Group):
+        command.subcommand_metavar = text("metavar.command", language)
+        for subcommand in command.commands.values():
+            localised(subcommand)
+    return command
 
 
 # --- the commands plugins bring ----------------------------------------------------------

@@ -34,6 +34,11 @@ def help_text(code: str) -> str:
     return text(code, user_language())
 
 
+def metavar(name: str) -> str:
+    """The placeholder *name* of the help (``metavar.dataset``: ``DATASET``) in the reader's language."""
+    return help_text(f"metavar.{name}")
+
+
 def lang_option() -> Callable[[F], F]:
     """``--lang nb|en``: the language of the messages (``KSSGOV_LANG`` or the locale by default)."""
     return click.option(
@@ -47,6 +52,24 @@ def lang_option() -> Callable[[F], F]:
     )
 
 
+def confirm(question: str, lang: Language) -> bool:
+    """Ask *question* at the keyboard; yes in the language's own words (``j``, ``ja``) or English's.
+
+    Enter answers no. click's own ``confirm`` knows only ``y`` and ``n``.
+    """
+    yes = {word.strip() for word in text("confirm.yes", lang).split(",")} | {"y", "yes"}
+    no = {word.strip() for word in text("confirm.no", lang).split(",")} | {"n", "no", ""}
+    while True:
+        answer = click.prompt(
+            f"{question} {text('confirm.choices', lang)}", default="", show_default=False, prompt_suffix=" "
+        )
+        if answer.strip().lower() in yes:
+            return True
+        if answer.strip().lower() in no:
+            return False
+        click.echo(text("confirm.again", lang), err=True)
+
+
 class DatasetFolder(click.Path):
     """A dataset folder, given to the command as a :class:`pathlib.Path`."""
 
@@ -57,14 +80,14 @@ class DatasetFolder(click.Path):
 def dataset_parameter() -> click.Argument:
     """``DATASET``: the dataset folder, else ``KSSGOV_DATASET``, else the current folder."""
     return click.Argument(
-        ["folder"], type=DatasetFolder(), metavar="DATASET", envvar="KSSGOV_DATASET", default="."
+        ["folder"], type=DatasetFolder(), metavar=metavar("dataset"), envvar="KSSGOV_DATASET", default="."
     )
 
 
 def dataset_argument() -> Callable[[F], F]:
     """:func:`dataset_parameter` as a decorator."""
     return click.argument(
-        "folder", type=DatasetFolder(), metavar="DATASET", envvar="KSSGOV_DATASET", default="."
+        "folder", type=DatasetFolder(), metavar=metavar("dataset"), envvar="KSSGOV_DATASET", default="."
     )
 
 
@@ -72,6 +95,9 @@ class DateType(click.ParamType[dt.date, object]):
     """A day on the command line, in the report's style (6.1.2023) or ISO (2023-01-06)."""
 
     name = "DATE"
+
+    def get_metavar(self, param: click.Parameter, ctx: click.Context | None = None) -> str | None:
+        return text("metavar.date", language(ctx))
 
     def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> dt.date:
         if isinstance(value, dt.date):

@@ -13,12 +13,12 @@ import datetime as dt
 import functools
 import re
 import zoneinfo
-from typing import Final, Literal
+from typing import Final
 
 import attrs
 
 from ..exceptions import InvalidValueError
-from ..messages import Phrase
+from ..messages import Language, Phrase
 from ..messages import format_date as format_date
 
 DEFAULT_TIMEZONE: Final = "Europe/Oslo"
@@ -302,6 +302,7 @@ _MONTHS: Final[dict[str, tuple[str, ...]]] = {
         "December",
     ),
 }
+_MONTHS["nn"] = _MONTHS["nb"]  # the month names are the same in nynorsk
 
 
 def _month_number(word: str) -> int | None:
@@ -361,7 +362,7 @@ class PartialDate:
     def first_day(self) -> dt.date:
         return dt.date(self.year, self.month, self.day or 1)
 
-    def format(self, language: Literal["nb", "en"] = "nb") -> str:
+    def format(self, language: Language = "nb") -> str:
         """``1.11.2023`` for a day; ``september 2023`` (``September 2023``) for a month."""
         if self.day is not None:
             return f"{self.day}.{self.month}.{self.year}"

@@ -11,17 +11,19 @@ import datetime as dt
 import io
 import re
 import zipfile
+from importlib import resources
 
 import docx
 import pytest
+from babel.messages.catalog import Catalog
+from babel.messages.pofile import read_po
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from lxml import etree
 
 import kssgov
 from kssgov import Dataset, Language
-from kssgov.messages import LANGUAGES, VOCABULARY
-from kssgov_exporters.word.labels import LABELS
+from kssgov.messages import LANGUAGES
 
 from .helpers import export, read
 from .ooxml import problems
@@ -71,20 +73,26 @@ def test_titles_name_the_document(example: Dataset) -> None:
 
 
 def norwegian_phrases() -> set[str]:
-    """The fixed words of every phrase of ours whose bokmål differs from its English."""
+    """The fixed words of every phrase of ours (the Word exporters' and the vocabulary's) whose bokmål
+    differs from its English, read from the bokmål catalogues."""
     phrases = set()
-    for entry in LABELS.values():
-        if entry["nb"] == entry["en"]:
-            continue
-        for part in re.split(r"\{[^}]*\}", entry["nb"]):
-            part = part.strip(" .,:;()-")
-            if len(part) >= 4 and part not in entry["en"]:
-                phrases.add(part)
-    for table in VOCABULARY.values():
-        for english, bokmal in table.values():
-            if bokmal.lower() != english.lower() and len(bokmal) >= 4:
-                phrases.add(bokmal)
+    for domain, package in (("kssgov_exporters.word", "kssgov_exporters.word"), ("kssgov", "kssgov")):
+        for message in catalogue_of(package, domain, "nb"):
+            if not message.id or not isinstance(message.string, str) or message.string == message.id:
+                continue
+            if domain == "kssgov" and not str(message.context).startswith("label."):
+                continue
+            for part in re.split(r"\{[^}]*\}", message.string):
+                part = part.strip(" .,:;()-")
+                if len(part) >= 4 and part not in str(message.id):
+                    phrases.add(part)
     return phrases
+
+
+def catalogue_of(package: str, domain: str, language: str) -> Catalog:
+    path = resources.files(package).joinpath("locale", language, "LC_MESSAGES", f"{domain}.po")
+    with path.open("rb") as handle:
+        return read_po(handle)
 
 
 def test_an_english_report_holds_no_norwegian_word_of_ours(example: Dataset) -> None:
