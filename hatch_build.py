@@ -20,9 +20,17 @@ class CompileWords(BuildHookInterface):  # type: ignore[type-arg]
     PLUGIN_NAME = "custom"
 
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
-        for package in PACKAGES:
-            for source in sorted(Path(self.root, package).glob("**/locale/*/LC_MESSAGES/*.po")):
-                compile_catalogue(source)
+        compile_all(self.root)
+
+
+def compile_all(root: str, *others: str) -> list[Path]:
+    """Compile every catalogue of the packages below *root* (and in the folders *others*); the ``.mo``
+    files written."""
+    return [
+        compile_catalogue(source)
+        for folder in (*PACKAGES, *others)
+        for source in sorted(Path(root, folder).glob("**/locale/*/LC_MESSAGES/*.po"))
+    ]
 
 
 def compile_catalogue(source: Path) -> Path:

@@ -76,11 +76,18 @@ def demo(session: nox.Session) -> None:
 #: English is found (a Babel extraction method) and where.
 CATALOGUES = (
     ("kssgov", "src/kssgov", "kssgov.translations:extract", "src/kssgov"),
-    ("click", "src/kssgov", "python", "click"),
+    ("click", "src/kssgov", "python", "click src/kssgov/cli/click_words.py"),
     ("kssgov_exporters.word", "exporters/kssgov_exporters/word", "kssgov.translations:extract", None),
     ("kssgov_exporters.ical", "exporters/kssgov_exporters/ical", "kssgov.translations:extract", None),
     ("kssgov_exporters.web", "exporters/kssgov_exporters/web", "kssgov.translations:extract", None),
     ("wtforms", "exporters/kssgov_exporters/web", "python", "wtforms"),
+    # The example of a plugin from outside, which keeps its compiled catalogues beside them.
+    (
+        "kssgov_markdown",
+        "examples/third-party-exporter/src/kssgov_markdown",
+        "kssgov.translations:extract",
+        None,
+    ),
 )
 #: The languages translated into; English is the words as written.
 TRANSLATED = ("nb", "nn")
@@ -96,7 +103,10 @@ def extract_words(session: nox.Session) -> None:
     """
     for domain, folder, method, sources in CATALOGUES:
         where = Path(folder)
-        source = where if sources is None or "/" in sources else _package_folder(sources)
+        source = [
+            str(where) if sources is None else part if "/" in part else str(_package_folder(part))
+            for part in (sources or folder).split()
+        ]
         template = where / "locale" / f"{domain}.pot"
         template.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("w", suffix=".cfg", delete=False) as mapping:
@@ -106,7 +116,7 @@ def extract_words(session: nox.Session) -> None:
         session.run(
             PYTHON, "-m", "babel.messages.frontend", "extract", "--no-location", "--sort-output",
             "--omit-header", "-k", "_", "-k", "ngettext:1,2", "-k", "lazy_gettext",
-            "-F", mapping.name, "-o", str(template), str(source),
+            "-k", "N_", "-F", mapping.name, "-o", str(template), *source,
         )  # fmt: skip
         for language in TRANSLATED:
             catalogue = where / "locale" / language / "LC_MESSAGES" / f"{domain}.po"
@@ -114,15 +124,15 @@ def extract_words(session: nox.Session) -> None:
             session.run(
                 PYTHON, "-m", "babel.messages.frontend", command, "-i", str(template),
                 "-d", str(where / "locale"), "-D", domain, "-l", language,
-                *(["--no-fuzzy-matching", "--ignore-obsolete"] if command == "update" else []),
+                *(["--no-fuzzy-matching", "--ignore-obsolete", "--ignore-pot-creation-date"]
+                  if command == "update" else []),
             )  # fmt: skip
 
 
 @nox.session
 def compile_words(session: nox.Session) -> None:
     """Every ``.po`` compiled to the ``.mo`` beside it, as the build does (after editing a translation)."""
-    session.run(PYTHON, "-c", "import hatch_build as h, pathlib as p; "
-                "[h.compile_catalogue(f) for r in h.PACKAGES for f in sorted(p.Path(r).glob('**/locale/*/LC_MESSAGES/*.po'))]")  # fmt: skip
+    session.run(PYTHON, "-c", "import hatch_build; hatch_build.compile_all('.', 'examples')")
 
 
 def _package_folder(name: str) -> Path:

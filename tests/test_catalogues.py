@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from babel.messages.catalog import Catalog
-from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
+from babel.messages.extract import DEFAULT_KEYWORDS, extract, extract_from_dir
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
@@ -26,14 +26,20 @@ from .conftest import ROOT
 #: Each domain, the folder whose locale/ holds it, how its English is found, and in which folder.
 DOMAINS = [
     ("kssgov", "src/kssgov", "kssgov.translations:extract", "src/kssgov"),
-    ("click", "src/kssgov", "python", "click"),
+    ("click", "src/kssgov", "python", "click src/kssgov/cli/click_words.py"),
     ("kssgov_exporters.word", "exporters/kssgov_exporters/word", "kssgov.translations:extract", None),
     ("kssgov_exporters.ical", "exporters/kssgov_exporters/ical", "kssgov.translations:extract", None),
     ("kssgov_exporters.web", "exporters/kssgov_exporters/web", "kssgov.translations:extract", None),
     ("wtforms", "exporters/kssgov_exporters/web", "python", "wtforms"),
+    (
+        "kssgov_markdown",
+        "examples/third-party-exporter/src/kssgov_markdown",
+        "kssgov.translations:extract",
+        None,
+    ),
 ]
 LANGUAGES = ("nb", "nn")
-KEYWORDS = {**DEFAULT_KEYWORDS, "lazy_gettext": None}
+KEYWORDS = {**DEFAULT_KEYWORDS, "lazy_gettext": None, "N_": None}
 #: Blanks a translation may leave out, with why: click fills {number_type} with an English word.
 MAY_LEAVE_OUT = {("click", "{value!r} is not a valid {number_type}."): {"number_type"}}
 BLANK = re.compile(r"\{([a-z_]*)(?:![rs])?(?::[^}]*)?\}|%\(([a-z_]+)\)[sd]|%[sd]")
@@ -41,15 +47,23 @@ BLANK = re.compile(r"\{([a-z_]*)(?:![rs])?(?::[^}]*)?\}|%\(([a-z_]+)\)[sd]|%[sd]
 
 def english(domain: str, folder: str, method: str, sources: str | None) -> dict[tuple[str | None, str], str]:
     """What the code says in *domain*, by (context, message): the plural's English as the value."""
-    if sources is not None and "/" not in sources:
-        where = str(Path(importlib.import_module(sources).__file__ or "").parent)
-    else:
-        where = str(ROOT / (sources or folder))
     found: dict[tuple[str | None, str], str] = {}
-    for _, _, message, _, context in extract_from_dir(where, [("**.py", method)], keywords=KEYWORDS):
-        singular, plural = (message[0], message[1]) if isinstance(message, tuple) else (message, "")
-        found[(context, singular)] = plural
+    for part in (sources or folder).split():
+        where = ROOT / part if "/" in part else Path(importlib.import_module(part).__file__ or "").parent
+        for _, _, message, _, context in _extracted(where, method):
+            singular, plural = (message[0], message[1]) if isinstance(message, tuple) else (message, "")
+            found[(context, singular)] = plural
     return found
+
+
+def _extracted(
+    where: Path, method: str
+) -> list[tuple[str, int, str | tuple[str, ...], list[str], str | None]]:
+    """Babel's findings in the file or folder *where*."""
+    if where.is_dir():
+        return list(extract_from_dir(str(where), [("**.py", method)], keywords=KEYWORDS))
+    with where.open("rb") as handle:
+        return [(str(where), *found) for found in extract(method, handle, keywords=KEYWORDS)]
 
 
 def catalogue(folder: str, language: str, domain: str) -> tuple[Path, Catalog]:

@@ -62,6 +62,21 @@ def test_the_installed_exporter_runs_through_the_cli(site: Path, tmp_path: Path)
     assert "Likestilling<br>Krisesentertilbudet i de nordiske landene |" in lines[10]
 
 
+def test_the_plugin_speaks_nynorsk_from_its_own_catalogue(site: Path, tmp_path: Path) -> None:
+    target = tmp_path / "politikk.md"
+    result = kssgov(site, "export", "politics-md", str(EXAMPLE), "-o", str(target), "--lang", "nn")
+    assert result.returncode == 0, result.stderr
+    assert target.read_text(encoding="utf-8").splitlines()[0] == "| Dato | Kvar | Tema |"
+    listed = kssgov(site, "exporters", language="nn").stdout
+    assert "Politikktabellen som Markdown (eit døme på ein eksportør frå andre)." in listed
+    helped = " ".join(kssgov(site, "export", "politics-md", "--help", language="nn").stdout.split())
+    assert "Berre aktivitetar av denne typen (kan gjentakast)." in helped
+    assert "Ei overskrift over tabellen." in helped
+    counted = " ".join(kssgov(site, "politics-count", "--help", language="nn").stdout.split())
+    assert "Tel dei opne radene i politikktabellen etter type." in counted
+    assert "--year ÅR" in counted
+
+
 def test_the_exporters_own_options_come_as_flags_and_others_are_refused(site: Path, tmp_path: Path) -> None:
     target = tmp_path / "moter.md"
     args = ("export", "politics-md", str(EXAMPLE), "-o", str(target))

@@ -1134,6 +1134,8 @@ def user_language(
     system's locale is Norwegian (``LC_ALL``, ``LC_MESSAGES``, ``LANG``: ``nb`` or
     ``no``, ``nn``); else English.
     """
+    if folder is None and environ is os.environ and _chosen:
+        return _chosen[-1]
     chosen = language_of(environ.get("KSSGOV_LANG", "").strip().lower())
     if chosen is not None:
         return chosen
@@ -1145,6 +1147,19 @@ def user_language(
         if value:
             return locale_language(value) or "en"
     return "en"
+
+
+#: The language chosen for the command being run, when the command line chose one (see :func:`choose`).
+_chosen: list[Language] = []
+
+
+def choose(language: Language | None) -> None:
+    """Speak *language* to the person at the keyboard from now on (None: as the environment says).
+
+    The command line calls this once it has seen a command's arguments (``--lang``, the
+    dataset folder), before any help or message of the command is made.
+    """
+    _chosen[:] = [language] if language is not None else []
 
 
 def dataset_language(folder: str | os.PathLike[str]) -> Language | None:

@@ -117,7 +117,7 @@ def translations(domain: str, language: Language, package: str | None = None) ->
 
 def translate(entry: Text, language: Language) -> tuple[str, str]:
     """*entry*'s message and hint in *language* (not yet filled in)."""
-    if language == "en":
+    if language == "en" or not entry.en:
         return entry.en, entry.hint
     words = translations(entry.domain, language)
     message = words.pgettext(entry.context, entry.en) if entry.context else words.gettext(entry.en)

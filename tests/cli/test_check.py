@@ -15,7 +15,8 @@ from ..conftest import EXAMPLE, write_dataset
 
 
 def run(*args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(main, list(args))
+    """The command run in English (the example's own language is bokmål)."""
+    result = CliRunner().invoke(main, list(args), env={"KSSGOV_LANG": "en"})
     return result.exit_code, result.output
 
 
@@ -36,7 +37,9 @@ def test_check_in_bokmal(as_printed: Path) -> None:
 
 def test_check_fix_asks_for_each_and_changes_only_what_was_accepted(as_printed: Path) -> None:
     before = (as_printed / "activities.toml").read_text(encoding="utf-8")
-    result = CliRunner().invoke(main, ["check", "--fix", str(as_printed)], input="y\nn\ny\nn\n")
+    result = CliRunner().invoke(
+        main, ["check", "--fix", str(as_printed)], input="y\nn\ny\nn\n", env={"KSSGOV_LANG": "en"}
+    )
     assert result.exit_code == 0, result.output
     assert result.output.count("Make this correction? [y/N]") == 4
     assert "2 corrections made." in result.output

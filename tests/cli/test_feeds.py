@@ -19,7 +19,8 @@ TOKEN = "members-token-0123456789"
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> tuple[int, str]:
-    result = CliRunner().invoke(main, list(args), env=env)
+    """The command run in English (the example's own language is bokmål) unless *env* says otherwise."""
+    result = CliRunner().invoke(main, list(args), env={"KSSGOV_LANG": "en", **(env or {})})
     return result.exit_code, result.output
 
 
@@ -39,15 +40,13 @@ def test_publish_writes_the_feeds_and_the_pages(example_copy: Path, tmp_path: Pa
     )
     assert code == 0, output
     pages = [
-        "index.en.html",
-        "index.html",
-        "kommende/index.en.html",
-        "kommende/index.html",
-        "politikk/2023/index.en.html",
-        "politikk/2023/index.html",
+        f"{folder}index{suffix}.html"
+        for folder in ("", "kommende/", "politikk/2023/")
+        for suffix in ("", ".en", ".nn")
     ]
     assert sorted(str(p.relative_to(site)) for p in site.rglob("*") if p.is_file()) == sorted(
-        ["calendar-en.ics", "calendar.ics", *pages, f"{TOKEN}/calendar-en.ics", f"{TOKEN}/calendar.ics"]
+        ["calendar-en.ics", "calendar-nn.ics", "calendar.ics", *pages]
+        + [f"{TOKEN}/calendar-en.ics", f"{TOKEN}/calendar-nn.ics", f"{TOKEN}/calendar.ics"]
         + [f"{TOKEN}/{page}" for page in pages]
         + ["static/kssgov.css", "static/politikk.js"]
     )
@@ -87,7 +86,7 @@ def test_tokens_from_the_environment_are_checked_as_strictly(
     result = CliRunner().invoke(
         main,
         ["publish", str(example_copy), "--to", str(tmp_path / "site"), "--base-url", "https://x.org"],
-        env=environ,
+        env={"KSSGOV_LANG": "en", **environ},
     )
     assert result.exit_code == 1
     assert expected in result.output

@@ -13,7 +13,8 @@ from ..conftest import EXAMPLE, append
 
 
 def run(*args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(main, list(args))
+    """The command run in English (the example's own language is bokmål)."""
+    result = CliRunner().invoke(main, list(args), env={"KSSGOV_LANG": "en"})
     return result.exit_code, result.output
 
 

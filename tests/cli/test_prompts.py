@@ -103,8 +103,8 @@ def test_adding_the_same_record_twice_asks_first(example_copy: Path) -> None:
         child.expect(r"\]: ")
         child.sendline("")
     child.expect("samme dato, sted og tema er allerede registrert")
-    child.expect(r"Legge den til likevel\? \[y/N\]: ")
-    child.sendline("n")
+    child.expect(r"Legge den til likevel\? \[j/N\] ")
+    child.sendline("nei")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 1
@@ -113,8 +113,11 @@ def test_adding_the_same_record_twice_asks_first(example_copy: Path) -> None:
     for _ in range(4):
         child.expect(r"\]: ")
         child.sendline("")
-    child.expect(r"Legge den til likevel\? \[y/N\]: ")
-    child.sendline("y")
+    child.expect(r"Legge den til likevel\? \[j/N\] ")
+    child.sendline("kanskje")
+    child.expect(r"Svar j \(ja\) eller n \(nei\)\.")
+    child.expect(r"Legge den til likevel\? \[j/N\] ")
+    child.sendline("ja")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0

@@ -35,6 +35,7 @@ from kssgov import (
 )
 from kssgov.messages import Phrase
 from kssgov.messages import label as vocabulary_label
+from kssgov.translations import LANGUAGE_TAGS
 
 from .history import History, open_history
 from .options import FeedOptions
@@ -258,9 +259,10 @@ def _calendar(dataset: Dataset, request: ExportRequest[FeedOptions], modified: d
     calendar.add("prodid", f"-//kssgov//{settings.name}//{language.upper()}")
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("name", name)
+    # RFC 7986's name and description say their language; the events' texts are the data's own.
+    calendar.add("name", name, parameters={"LANGUAGE": LANGUAGE_TAGS[language]})
     calendar.add("x-wr-calname", name)
-    calendar.add("description", description)
+    calendar.add("description", description, parameters={"LANGUAGE": LANGUAGE_TAGS[language]})
     calendar.add("x-wr-caldesc", vText(description))
     calendar.add("x-wr-timezone", settings.timezone)
     calendar.add("refresh-interval", refresh, parameters={"VALUE": "DURATION"})

@@ -259,7 +259,7 @@ def new(table: str) -> Any:
             problems = placed(error, form, None)
         else:
             made = added.records[0]
-            saved(f"{table} {made.id}: added", added.written)
+            saved(history("history.added", made), added.written)
             return flask.redirect(flask.url_for("editor.records", table=table, done=made.id))
     return page(
         "edit_record.html", table=table, form=form, problems=problems, duplicate=duplicate, record_id=None
@@ -304,7 +304,7 @@ def change(table: str, record_id: str) -> Any:
             ]
         return edit_page(table, record_id, form, problems, version, opened, meanwhile)
     if edited or unset:
-        saved(f"{table} {record_id}: changed", done.written)
+        saved(history("history.changed", done.record), done.written)
     return flask.redirect(flask.url_for("editor.records", table=table, done=record_id))
 
 
@@ -401,9 +401,18 @@ def alert(error: KssgovError) -> str:
     return said[:1].upper() + said[1:] + ("" if said.endswith((".", "?", "!")) else ".")
 
 
+def history(code: str, record: Record) -> str:
+    """A commit's subject for a change to *record*, in the data's language, naming the record."""
+    lang: Language = flask.current_app.config["KSSGOV_LANGUAGE"]()
+    return word(code, lang, table=text(f"table.{record.table}", lang), title=summary(record), id=record.id)
+
+
 @blueprint.post("/undo/<commit>")
 def undo(commit: str) -> Any:
-    undone = changes.undo(folder(), commit, flask.g.editor, f"Undo {commit[:12]}")
+    lang: Language = flask.current_app.config["KSSGOV_LANGUAGE"]()
+    undone_change = next((c for c in changes.recent(folder(), 50) if c.commit.startswith(commit)), None)
+    subject = undone_change.message if undone_change is not None else commit[:12]
+    undone = changes.undo(folder(), commit, flask.g.editor, word("history.undone", lang, subject=subject))
     flask.current_app.config["KSSGOV_SAVED"]()
     return flask.redirect(flask.url_for("editor.home", done="undone" if undone else "not-undone"))
 

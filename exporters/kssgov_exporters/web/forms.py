@@ -53,6 +53,8 @@ def record_form(cls: type[Record], language: Language, data: Mapping[str, Any] |
         options = {
             "label": text(f"prompt.field.{field.name}", language),
             "description": text(field_words(cls.table, field.name) or f"field.{field.name}", language),
+            # Marked for the reader and assistive technology; checked with the rest after sending.
+            "render_kw": {"required": True} if required else {},
         }
         if isinstance(inner, type) and issubclass(inner, Vocabulary):
             members: list[Vocabulary] = list(inner)

@@ -143,6 +143,10 @@ WORDS: Final = catalogue(
         "edit.who": Text("Who"),
         "edit.what": Text("What"),
         "edit.undo": Text("Undo"),
+        # --- the history's entries, written in the data's language
+        "history.added": Text("Added {table}: {title} ({id})"),
+        "history.changed": Text("Changed {table}: {title} ({id})"),
+        "history.undone": Text("Undid: {subject}"),
         "edit.undone": Text("The change was undone."),
         "edit.not_undone": Text(
             "The change could not be undone without breaking later ones; nothing was changed."

@@ -7,10 +7,13 @@ plugins bring join them through the ``kssgov.commands`` entry points.
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
-from ..messages import text, user_language
+from ..messages import choose, text, user_language
 from . import click_words
+from .language import arguments_language
 from .lazy import Lazy, LazyGroup
 
 click_words.install()  # before any command is made: some of click's words are looked up then
@@ -35,6 +38,24 @@ class Kssgov(LazyGroup):
     """The ``kssgov`` group: the built-in commands, and those plugins bring."""
 
     lazy_subcommands = COMMANDS
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:  # click's overloads: the same as its own
+        """Run the command line; the language it chose lasts as long as the command."""
+        try:
+            return super().main(*args, **kwargs)
+        finally:
+            choose(None)
+
+    def make_context(
+        self, info_name: str | None, args: list[str], parent: click.Context | None = None, **extra: object
+    ) -> click.Context:
+        """Choose the language from the whole command line before any command or its help is made."""
+        chosen = arguments_language(args)
+        choose(chosen)
+        self.help = text("help.main", chosen)
+        self.options_metavar = text("metavar.options", chosen)
+        self.subcommand_metavar = text("metavar.command", chosen)
+        return super().make_context(info_name, args, parent, **extra)
 
 
 @click.group(

@@ -21,6 +21,16 @@ from .language import language
 DOMAIN: Final = "click"
 CATALOGUES: Final = "kssgov"
 
+
+def N_(message: str) -> str:
+    """*message* as it is: marks a word click looks up that its own source does not mark."""
+    return message
+
+
+#: click's words that its source looks up without marking them, so that they are found for the catalogue:
+#: the "required" an option's help ends with.
+UNMARKED: Final = (N_("required"),)
+
 #: The modules of click that look its words up.
 _MODULES: Final = ("core", "decorators", "exceptions", "formatting", "parser", "termui", "types", "utils")
 

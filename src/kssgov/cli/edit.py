@@ -64,7 +64,9 @@ def add_command(table: str) -> click.Command:
     words = text(f"table.{table}", lang)
     summary = f"{words[:1].upper()}{words[1:]}"
     described = text(f"table.{table}.help", lang)
-    return click.command(table, params=params, help=described, short_help=summary)(lang_option()(callback))
+    return click.command(
+        table, params=params, help=described, short_help=summary, options_metavar=metavar("options")
+    )(lang_option()(callback))
 
 
 def _ask_anyway(error: EditError) -> bool:

@@ -35,9 +35,10 @@ from ..messages import LANGUAGES, Count, Language, text
 from ..model import Dataset, DateSpan, Visibility
 from ..model.settings import SETTINGS_FILE, WORKSPACE
 from ..problems import Problem
+from ..translations import language_of
 from .fields import field_options, given_values
 from .language import language
-from .params import dataset_parameter, fail, handled, help_text, lang_option, metavar
+from .params import dataset_parameter, fail, handled, help_text, lang_option, metavar, remember_language
 
 
 def registry() -> Registry:
@@ -107,9 +108,7 @@ def request_for(
         )
     except OptionError as error:
         raise click.UsageError(error.render(language())) from None
-    written_in: Language = dataset.settings.language
-    if document_language in LANGUAGES:
-        written_in = "nb" if document_language == "nb" else "en"
+    written_in: Language = language_of(document_language) or dataset.settings.language
     with handled():
         moment = build_time()
     return ExportRequest(
@@ -166,7 +165,11 @@ def _shared_options(*, pdf: bool) -> list[click.Parameter]:
             help=help_text("help.audience"),
         ),
         click.Option(
-            ["--lang", "document_language"], type=click.Choice(LANGUAGES), help=help_text("help.doc_lang")
+            ["--lang", "document_language"],
+            type=click.Choice(LANGUAGES),
+            callback=remember_language,  # the messages are in the document's language too
+            is_eager=True,
+            help=help_text("help.doc_lang"),
         ),
     ]
     if pdf:
@@ -200,7 +203,14 @@ def export_command(exporter: Exporter) -> click.Command:
             click.echo(line, err=True)
 
     summary = description(exporter, lang)
-    return click.Command(exporter.name, params=params, callback=callback, help=summary, short_help=summary)
+    return click.Command(
+        exporter.name,
+        params=params,
+        callback=callback,
+        help=summary,
+        short_help=summary,
+        options_metavar=metavar("options"),
+    )
 
 
 class ExportCommands(click.Group):

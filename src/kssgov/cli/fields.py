@@ -24,6 +24,7 @@ from ..files.converter import make_converter
 from ..files.failures import failures
 from ..messages import Language, field_words, text
 from ..model import DateSpan, Vocabulary
+from ..translations import Text
 from .language import language
 
 
@@ -53,8 +54,12 @@ def flag(field: attrs.Attribute[object]) -> str:
 
 
 def field_help(field: attrs.Attribute[object], table: str | None, lang: Language) -> str:
-    """What the field holds, in *lang*."""
-    code = field_words(table, field.name, field.metadata.get("help"))
+    """What the field holds, in *lang*: a plugin's own words (a :class:`~kssgov.translations.Text` of
+    its catalogue), else kssgov's for the field."""
+    own = field.metadata.get("help")
+    if isinstance(own, Text):
+        return text(own, lang)
+    code = field_words(table, field.name, own)
     return field.name.replace("_", " ") if code is None else text(code, lang)
 
 

@@ -11,9 +11,11 @@ from typing import Final
 
 import click
 
-from ..messages import Language, user_language
+from ..messages import Language, choose, user_language
 from ..translations import language_of
 
+#: The settings file that marks a folder as a dataset.
+SETTINGS: Final = "kssgov.toml"
 #: Where ``--lang`` leaves its value in a command's context.
 LANGUAGE_KEY: Final = "kssgov.language"
 
@@ -35,4 +37,19 @@ def language(ctx: click.Context | None = None) -> Language:
         if folder is None and isinstance(given, str | os.PathLike):
             folder = given
         current = current.parent
+    return user_language(folder=folder)
+
+
+def arguments_language(args: list[str]) -> Language:
+    """The language a command line asks for: its ``--lang``, else as :func:`user_language` says for the
+    first dataset folder among its arguments (a folder holding ``kssgov.toml``)."""
+    for position, argument in enumerate(args):
+        value = argument.removeprefix("--lang=") if argument.startswith("--lang=") else None
+        if argument == "--lang" and position + 1 < len(args):
+            value = args[position + 1]
+        chosen = language_of(value)
+        if chosen is not None:
+            return chosen
+    choose(None)
+    folder = next((a for a in args if os.path.isfile(os.path.join(a, SETTINGS))), None)
     return user_language(folder=folder)

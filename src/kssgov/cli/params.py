@@ -23,7 +23,7 @@ from .language import LANGUAGE_KEY, language
 F = TypeVar("F", bound=Callable[..., object])
 
 
-def _remember_language(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+def remember_language(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     if value is not None:
         ctx.meta[LANGUAGE_KEY] = value
     return value
@@ -45,7 +45,7 @@ def lang_option() -> Callable[[F], F]:
         "--lang",
         type=click.Choice(LANGUAGES),
         envvar="KSSGOV_LANG",
-        callback=_remember_language,
+        callback=remember_language,
         expose_value=False,
         is_eager=True,
         help=help_text("help.lang"),

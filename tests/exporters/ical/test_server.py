@@ -458,21 +458,24 @@ def test_at_most_64_feeds_are_kept_for_a_version_the_oldest_filtered_given_up_fi
     asked = [f"kind={a}&kind={b}" for a, b in itertools.combinations(kinds, 2)]  # 28 filters, and 32
     asked += [f"kind={a}&kind={b}&kind={c}" for a, b, c in itertools.combinations(kinds, 3)][:32]
     defaults = list(version.built)
-    assert [filters for _, filters in defaults] == [()] * 6  # each audience's feed in each language
+    assert [filters for _, filters in defaults] == [()] * 9  # each audience's feed in each language
     for query in asked:
         assert get(app, f"/calendar.ics?{query}").status == "200 OK"
     assert len(version.built) == server.CACHE_LIMIT
-    assert len(defaults) + len(asked) == server.CACHE_LIMIT + 2
+    assert len(defaults) + len(asked) == server.CACHE_LIMIT + 5
     kept = list(version.built)
-    assert kept[:6] == defaults  # the feeds without filters stay
+    assert kept[:9] == defaults  # the feeds without filters stay
     given_up = [
         (("kind", ("conference", "meeting")),),
         (("kind", ("meeting", "seminar")),),
-    ]  # the first two asked
-    assert [filters for _, filters in kept if filters in given_up] == []
-    assert [filters for _, filters in kept[6:8]] == [
         (("kind", ("meeting", "panel")),),
         (("kind", ("appeal", "meeting")),),
+        (("kind", ("launch", "meeting")),),
+    ]  # the first five asked
+    assert [filters for _, filters in kept if filters in given_up] == []
+    assert [filters for _, filters in kept[9:11]] == [
+        (("kind", ("event", "meeting")),),
+        (("kind", ("meeting", "other")),),
     ]
     assert kept[-1][1] == (("kind", ("appeal", "conference", "event")),)  # the last asked
 

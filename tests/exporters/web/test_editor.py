@@ -196,7 +196,7 @@ def test_changes_are_commits_and_can_be_undone(example_copy: Path) -> None:
     }
     assert client.post("/edit/activity/new", data=values).status_code == 302
     log = subprocess.run([*git, "log", "-1", "--format=%an|%s"], capture_output=True, text=True, check=True)
-    assert log.stdout.strip().startswith("kari|activity 2024-03-01-nytt-mote: added")
+    assert log.stdout.strip() == "kari|La til aktivitet: 1.3.2024 – Nytt møte (2024-03-01-nytt-mote)"
     shown = subprocess.run([*git, "show", "--stat", "HEAD"], capture_output=True, text=True, check=True)
     assert ".kssgov" not in shown.stdout
     home = client.get("/edit/")
@@ -205,6 +205,10 @@ def test_changes_are_commits_and_can_be_undone(example_copy: Path) -> None:
     undone = client.post(f"/edit/undo/{commit.group(1)}", data={"csrf_token": token(home)})
     assert undone.status_code == 302
     assert "Nytt møte" not in [a.where for a in kssgov.load(example_copy).activities]
+    log = subprocess.run([*git, "log", "-1", "--format=%an|%s"], capture_output=True, text=True, check=True)
+    assert log.stdout.strip() == "kari|Angret: La til aktivitet: 1.3.2024 – Nytt møte (2024-03-01-nytt-mote)"
+    listed = client.get("/edit/").get_data(as_text=True)
+    assert listed.count('action="/edit/undo/') == 2  # the first commit, "start", has nothing to undo
 
 
 def test_downloads(site: Site) -> None:
@@ -356,7 +360,8 @@ def test_a_problem_is_shown_beside_its_field_and_nothing_is_saved(
     body = refused.get_data(as_text=True)
     assert refused.status_code == 200
     assert f'<span class="field-error" id="{field}-error-1">{said}</span>' in body
-    assert f'aria-describedby="{field}-hint {field}-error-1" aria-invalid="true" id="{field}"' in body
+    described = f'aria-describedby="{field}-hint {field}-error-1" aria-invalid="true" autofocus id="{field}"'
+    assert described in body
     assert alerts(refused) == [NOT_SAVED]
     assert (example_copy / file).read_bytes() == before
 
@@ -364,14 +369,14 @@ def test_a_problem_is_shown_beside_its_field_and_nothing_is_saved(
 @pytest.mark.parametrize(
     ("said", "shown"),
     [
-        (Text("", "noe ble avvist", "", "gjør slik"), "Noe ble avvist; gjør slik."),
-        (Text("", "noe ble avvist", "", "mente du 6.1.2023?"), "Noe ble avvist; mente du 6.1.2023?"),
-        (Text("", "Ingenting å gjøre."), "Ingenting å gjøre."),
-        (Text("", "stopp!"), "Stopp!"),
+        (Text("something was refused", "do this"), "Something was refused; do this."),
+        (Text("it was refused", "did you mean 6.1.2023?"), "It was refused; did you mean 6.1.2023?"),
+        (Text("Nothing to do."), "Nothing to do."),
+        (Text("stop!"), "Stop!"),
     ],
 )
 def test_an_alert_is_one_sentence(site: Site, said: Text, shown: str) -> None:
-    with site.pages.test_request_context("/edit/"):
+    with site.pages.test_request_context("/edit/?lang=en"):
         assert alert(KssgovError(said)) == shown
 
 
@@ -408,15 +413,20 @@ def test_the_editor_in_english_is_remembered_until_norwegian_is_asked_for(site: 
     english = client.get("/edit/?lang=en").get_data(as_text=True)
     assert '<html lang="en-GB">' in english
     assert ">Activity</a>" in english
-    assert '<a href="?lang=nb" lang="nb-NO">På norsk</a>' in english
+    assert '<a href="?lang=nb" lang="nb-NO" hreflang="nb-NO">Norsk bokmål</a>' in english
+    assert '<a href="?lang=nn" lang="nn-NO" hreflang="nn-NO">Norsk nynorsk</a>' in english
     later = client.get("/edit/activity/2023-01-30-redd-barna").get_data(as_text=True)
     assert '<html lang="en-GB">' in later
     assert '<label for="where">Where</label>' in later
     norwegian = client.get("/edit/?lang=nb").get_data(as_text=True)
     assert '<html lang="nb-NO">' in norwegian
     assert ">Aktivitet</a>" in norwegian
-    assert '<a href="?lang=en" lang="en-GB">In English</a>' in norwegian
+    assert '<a href="?lang=en" lang="en-GB" hreflang="en-GB">English</a>' in norwegian
     assert '<html lang="nb-NO">' in client.get("/edit/activity/").get_data(as_text=True)
+    nynorsk = client.get("/edit/activity/2023-01-30-redd-barna?lang=nn").get_data(as_text=True)
+    assert '<html lang="nn-NO">' in nynorsk
+    assert '<label for="where">Kvar</label>' in nynorsk
+    assert '<html lang="nn-NO">' in client.get("/edit/").get_data(as_text=True)
 
 
 def test_a_field_is_tied_to_its_hint_and_marked_valid_until_refused(site: Site) -> None:

@@ -149,6 +149,8 @@ SERVED: dict[str, tuple[str | None, str]] = {
     "served-upcoming-en-board": (BASE_URL, f"/{BOARD_TOKEN}/kommende/?lang=en"),
     "served-index-nb": (None, "/"),
     "served-index-en-members": (BASE_URL, f"/{MEMBERS_TOKEN}/?lang=en"),
+    "served-politics-2023-nn-filtered": (None, "/politikk/2023/?lang=nn&type=oral_hearing&fra=1.1.2023"),
+    "served-upcoming-nn-board": (BASE_URL, f"/{BOARD_TOKEN}/kommende/?lang=nn"),
 }
 #: Each published page looked at: its outline's name and its file below the published folder.
 PUBLISHED: dict[str, str] = {
@@ -157,6 +159,7 @@ PUBLISHED: dict[str, str] = {
     "published-upcoming-en": "kommende/index.en.html",
     "published-upcoming-nb-members": f"{MEMBERS_TOKEN}/kommende/index.html",
     "published-index-nb-board": f"{BOARD_TOKEN}/index.html",
+    "published-index-nn": "index.nn.html",
 }
 
 

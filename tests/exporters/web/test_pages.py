@@ -110,7 +110,11 @@ def test_english(client: Client) -> None:
     body = client.get("/politikk/2023/?lang=en").get_data(as_text=True)
     assert '<html lang="en-GB">' in body
     assert '<th scope="col">Date</th><th scope="col">Where</th><th scope="col">Topic</th>' in body
-    assert 'href="./" lang="nb-NO">På norsk</a>' in body
+    assert 'href="./" lang="nb-NO" hreflang="nb-NO">Norsk bokmål</a>' in body
+    assert 'href="./?lang=nn" lang="nn-NO" hreflang="nn-NO">Norsk nynorsk</a>' in body
+    nynorsk = client.get("/politikk/2023/?lang=nn").get_data(as_text=True)
+    assert '<html lang="nn-NO">' in nynorsk
+    assert '<th scope="col">Dato</th><th scope="col">Kvar</th><th scope="col">Tema</th>' in nynorsk
 
 
 def test_every_value_is_escaped(example_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -201,4 +205,4 @@ def test_a_site_in_english_gives_norwegian_when_asked(example_copy: Path) -> Non
     assert '<html lang="en-GB">' in client.get("/politikk/2023/?lang=de").get_data(as_text=True)
     norwegian = client.get("/politikk/2023/?lang=nb").get_data(as_text=True)
     assert '<html lang="nb-NO">' in norwegian
-    assert 'href="./" lang="en-GB">In English</a>' in norwegian
+    assert 'href="./" lang="en-GB" hreflang="en-GB">English</a>' in norwegian

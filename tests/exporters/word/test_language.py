@@ -31,7 +31,7 @@ from .ooxml import problems
 WORD_EXPORTERS = sorted(
     name for name, plugin in kssgov.discover().plugins.items() if plugin.exporter.output == "docx"
 )
-TAGS = {"nb": "nb-NO", "en": "en-GB"}
+TAGS = {"nb": "nb-NO", "nn": "nn-NO", "en": "en-GB"}
 
 
 def exported(name: str, example: Dataset, language: Language) -> bytes:
@@ -70,6 +70,8 @@ def test_titles_name_the_document(example: Dataset) -> None:
     assert read(exported("politics", example, "nb")).core_properties.title == "Politikk – Årsmelding 2023"
     assert read(exported("report", example, "en")).core_properties.title == "Annual report 2023"
     assert read(exported("signatures", example, "nb")).core_properties.title == "Styrets signatur"
+    assert read(exported("report", example, "nn")).core_properties.title == "Årsmelding 2023"
+    assert read(exported("signatures", example, "nn")).core_properties.title == "Signaturen til styret"
 
 
 def norwegian_phrases() -> set[str]:

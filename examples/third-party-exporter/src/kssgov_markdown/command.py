@@ -14,16 +14,26 @@ from pathlib import Path
 import click
 
 import kssgov
-from kssgov.messages import label, user_language
+from kssgov.messages import label, text, user_language
+
+from . import WORDS
 
 
-@click.command("politics-count")
+@click.command("politics-count", help=text(WORDS["command.count"], user_language()))
 @click.argument(
-    "folder", metavar="DATASET", envvar="KSSGOV_DATASET", default=".", type=click.Path(path_type=Path)
+    "folder",
+    metavar=text("metavar.dataset", user_language()),
+    envvar="KSSGOV_DATASET",
+    default=".",
+    type=click.Path(path_type=Path),
 )
-@click.option("--year", type=int, help="The year to count (default: the report year).")
+@click.option(
+    "--year",
+    type=int,
+    metavar=text("metavar.year", user_language()),
+    help=text(WORDS["command.year"], user_language()),
+)
 def politics_count(folder: Path, year: int | None) -> None:
-    """Count the public rows of the politics table by kind."""
     dataset = kssgov.load(folder)
     rows = dataset.activities_in(year, audience=kssgov.Visibility.PUBLIC)
     language = user_language()
