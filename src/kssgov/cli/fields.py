@@ -144,8 +144,12 @@ class AskedOption(click.Option):
 
 
 def _reason(error: BaseException, raw: object, lang: Language) -> str:
+    """Why *raw* was refused, and what to do (the values allowed, the forms of a date)."""
     found = [p for _, p in failures(error, raw)]
-    return found[0].message(lang) if found else str(error)
+    if not found:
+        return str(error)
+    hint = found[0].hint(lang)
+    return f"{found[0].message(lang)}; {hint}" if hint else found[0].message(lang)
 
 
 def field_options(
