@@ -18,13 +18,15 @@ taken silently from another language.
 
 from __future__ import annotations
 
-import ast
 import functools
 import gettext
-import logging
+import importlib
+import os
 from collections.abc import Iterator, Mapping
-from importlib import resources
-from typing import IO, Any, Final, Literal, NamedTuple
+from typing import IO, TYPE_CHECKING, Any, Final, Literal, NamedTuple
+
+if TYPE_CHECKING:
+    import ast
 
 Language = Literal["nb", "nn", "en"]
 #: The languages kssgov speaks: Norwegian bokmål, Norwegian nynorsk, English.
@@ -35,9 +37,6 @@ LANGUAGE_TAGS: Final[dict[Language, str]] = {"nb": "nb-NO", "nn": "nn-NO", "en":
 LANGUAGE_NAMES: Final[dict[Language, str]] = {"nb": "Norsk bokmål", "nn": "Norsk nynorsk", "en": "English"}
 #: The domain of kssgov's own words.
 DOMAIN: Final = "kssgov"
-
-log = logging.getLogger("kssgov.words")
-
 
 class Text(NamedTuple):
     """A message in English and the hint that says what to do; its context and domain once catalogued."""
@@ -83,8 +82,12 @@ class _Missing(gettext.NullTranslations):
 
     def _tell(self, what: str) -> None:
         if what not in self.told:
+            import logging  # only when a word is missing
+
             self.told.add(what)
-            log.warning("%s has no %s words for %r; English is used", self.domain, self.language, what)
+            logging.getLogger("kssgov.words").warning(
+                "%s has no %s words for %r; English is used", self.domain, self.language, what
+            )
 
     def gettext(self, message: str) -> str:
         self._tell(message)
@@ -109,8 +112,9 @@ def translations(domain: str, language: Language, package: str | None = None) ->
     by default); English is the words as written."""
     if language == "en":
         return gettext.NullTranslations()
-    folder = resources.files(package or domain).joinpath("locale")
-    found = gettext.translation(domain, str(folder), languages=[language], fallback=True)
+    module = importlib.import_module(package or domain)  # a package in a folder, its catalogues in it
+    folder = os.path.join(os.path.dirname(module.__file__ or ""), "locale")
+    found = gettext.translation(domain, folder, languages=[language], fallback=True)
     found.add_fallback(_Missing(domain, language))
     return found
 
@@ -147,6 +151,8 @@ def extract(
     Each is yielded as ``pgettext`` (``npgettext`` for a noun's forms), with the
     hint under the context ``<code>.hint`` and "one" in words under ``<code>.one``.
     """
+    import ast  # only when Babel extracts
+
     tree = ast.parse(fileobj.read())
     for node in ast.walk(tree):
         if isinstance(node, ast.Dict):

@@ -6,6 +6,8 @@ import errno
 import os
 import re
 import stat
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -124,3 +126,67 @@ def test_a_leftover_exactly_as_old_as_the_limit_is_still_kept(
         path.write_bytes(b"half")
         os.utime(path, (now - age, now - age))
     assert leftovers(target) == [older]
+
+
+#: A writer in a process of its own: writes the two contents in turn to the target, forever.
+WRITER = """
+import sys
+from kssgov.files.atomic import write_atomically
+target, first, second = sys.argv[1], open(sys.argv[2], "rb").read(), open(sys.argv[3], "rb").read()
+print("ready", flush=True)
+while True:
+    write_atomically(target, first)
+    write_atomically(target, second)
+"""
+
+
+def _contents(tmp_path: Path) -> tuple[bytes, bytes, Path, Path]:
+    """Two contents of several megabytes that differ from their first byte, and files holding them."""
+    first, second = b"A" * 6_000_000 + b"\n", b"B" * 7_000_000 + b"\n"
+    (tmp_path / "first").write_bytes(first)
+    (tmp_path / "second").write_bytes(second)
+    return first, second, tmp_path / "first", tmp_path / "second"
+
+
+def _writer(target: Path, first: Path, second: Path) -> subprocess.Popen[str]:
+    process = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(target), str(first), str(second)], stdout=subprocess.PIPE, text=True
+    )
+    assert process.stdout is not None and process.stdout.readline() == "ready\n"
+    return process
+
+
+def _stop(writer: subprocess.Popen[str]) -> None:
+    """Kill *writer* at once, without letting it finish what it is doing."""
+    writer.kill()
+    writer.wait()
+    if writer.stdout is not None:
+        writer.stdout.close()
+
+
+def test_a_reader_meanwhile_only_ever_sees_a_whole_file(tmp_path: Path) -> None:
+    first, second, one, other = _contents(tmp_path)
+    target = tmp_path / "feed.ics"
+    target.write_bytes(first)
+    writer = _writer(target, one, other)
+    seen: set[bytes] = set()
+    try:
+        deadline = time.monotonic() + 3
+        while time.monotonic() < deadline or len(seen) < 2:
+            content = target.read_bytes()  # as a web server or a calendar reads it
+            assert content in (first, second), f"a reader saw {len(content)} bytes, not a whole file"
+            seen.add(content[:1])
+    finally:
+        _stop(writer)
+    assert seen == {b"A", b"B"}
+
+
+def test_a_writer_killed_at_any_moment_leaves_a_whole_file(tmp_path: Path) -> None:
+    first, second, one, other = _contents(tmp_path)
+    target = tmp_path / "activities.toml"
+    target.write_bytes(first)
+    for moment in (0.01, 0.023, 0.037, 0.05, 0.071, 0.09, 0.13, 0.17):
+        writer = _writer(target, one, other)
+        time.sleep(moment)
+        _stop(writer)  # as a power cut or an out-of-memory killer would
+        assert target.read_bytes() in (first, second), f"killed after {moment} s: not a whole file"
