@@ -27,9 +27,8 @@ import datetime as dt
 import functools
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from importlib import metadata
 from pathlib import Path
-from typing import Any, Final, Generic, Protocol, TypeVar, runtime_checkable
+from typing import TYPE_CHECKING, Any, Final, Generic, Protocol, TypeVar, runtime_checkable
 
 import attrs
 
@@ -44,6 +43,9 @@ from .model import Dataset, Settings, Visibility, validators
 from .model.settings import SETTINGS_FILE
 from .problems import Location, Problem, Severity
 from .translations import Text, translate
+
+if TYPE_CHECKING:
+    from importlib import metadata
 
 GROUP: Final = "kssgov.exporters"
 COMMANDS: Final = "kssgov.commands"
@@ -388,8 +390,8 @@ def _with_plugin_settings(
     result: CheckResult, folder: str | Path, registry: Registry | None = None
 ) -> CheckResult:
     """*result* with the problems of the exporters' settings (those of *registry*, else the installed)."""
-    if result.dataset is None:
-        return result
+    if result.dataset is None or not result.dataset.settings.sections:
+        return result  # no table of an exporter's to check: the exporters need not be looked up
     installed = discover() if registry is None else registry
     extra = check_settings(installed, result.dataset.settings, str(Path(folder) / SETTINGS_FILE))
     if not extra:
@@ -487,7 +489,11 @@ def discover(entry_points: Iterable[metadata.EntryPoint] | None = None) -> Regis
 
     An entry point may name an exporter object or a class, which is instantiated.
     """
-    found = list(metadata.entry_points(group=GROUP) if entry_points is None else entry_points)
+    if entry_points is None:
+        from importlib import metadata  # only when looking for plugins: its import is slow
+
+        entry_points = metadata.entry_points(group=GROUP)
+    found = list(entry_points)
     loaded: dict[str, list[Plugin]] = {}
     problems: list[PluginProblem] = []
     for entry_point in sorted(found, key=lambda e: (e.name, e.value)):
@@ -534,7 +540,11 @@ class CommandEntry:
 
 def command_entries(entry_points: Iterable[metadata.EntryPoint] | None = None) -> list[CommandEntry]:
     """The commands registered in the ``kssgov.commands`` group (or *entry_points*), not yet loaded."""
-    found = list(metadata.entry_points(group=COMMANDS) if entry_points is None else entry_points)
+    if entry_points is None:
+        from importlib import metadata  # only when looking for plugins: its import is slow
+
+        entry_points = metadata.entry_points(group=COMMANDS)
+    found = list(entry_points)
     return [
         CommandEntry(e.name, _describe(e), _distribution(e), e.load)
         for e in sorted(found, key=lambda e: (e.name, e.value))

@@ -38,6 +38,7 @@ LANGUAGE_NAMES: Final[dict[Language, str]] = {"nb": "Norsk bokmål", "nn": "Nors
 #: The domain of kssgov's own words.
 DOMAIN: Final = "kssgov"
 
+
 class Text(NamedTuple):
     """A message in English and the hint that says what to do; its context and domain once catalogued."""
 

@@ -150,7 +150,9 @@ def _contents(tmp_path: Path) -> tuple[bytes, bytes, Path, Path]:
 
 def _writer(target: Path, first: Path, second: Path) -> subprocess.Popen[str]:
     process = subprocess.Popen(
-        [sys.executable, "-c", WRITER, str(target), str(first), str(second)], stdout=subprocess.PIPE, text=True
+        [sys.executable, "-c", WRITER, str(target), str(first), str(second)],
+        stdout=subprocess.PIPE,
+        text=True,
     )
     assert process.stdout is not None and process.stdout.readline() == "ready\n"
     return process

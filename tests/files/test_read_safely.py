@@ -6,15 +6,19 @@ import os
 import socket
 import subprocess
 import sys
+import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import tomli
+import tomlkit
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import kssgov
 from kssgov.files import atomic
-from kssgov.files.read import _decode_error, _depth, parse, read_file
+from kssgov.files.read import _decode_error, _depth, _nesting_bound, parse, read_file
 from kssgov.messages import Phrase, text
 from kssgov.problems import Problem
 
@@ -159,3 +163,17 @@ def test_every_problem_of_a_file_is_found_and_its_good_records_kept(tmp_path: Pa
     assert {table: [record.id for _, record in rows] for table, rows in reading.records.items()} == {
         "activity": ["good"]
     }
+
+
+NESTED = st.recursive(
+    st.integers(0, 9) | st.text("ab[]{}\"'", max_size=5),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.sampled_from("xyz"), inner, max_size=3),
+    max_leaves=30,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(st.sampled_from(["a", "b", "c"]), NESTED, min_size=1, max_size=3))
+def test_the_cheap_bound_on_nesting_is_never_below_the_depth(data: dict[str, object]) -> None:
+    text = tomlkit.dumps(data)
+    assert _nesting_bound(text) >= _depth(tomllib.loads(text))

@@ -4,6 +4,7 @@ an edit is checked with its files' new texts, and a new time zone or year reache
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 import pytest
@@ -139,3 +140,23 @@ def test_a_watched_folder_looks_up_the_exporters_once_and_checks_their_settings_
     assert later.dataset is None
     assert [(p.code, p.params["value"]) for p in later.errors] == [("plugin.settings_unknown", "kalender")]
     assert len(looked_up) == 1
+
+
+def test_reading_a_file_again_makes_only_the_records_whose_text_changed(example_copy: Path) -> None:
+    rows = example_copy / "activities.toml"
+    first = Reading.of(example_copy)
+    before = dict(first.result(warnings=False).dataset.locations)  # type: ignore[union-attr]
+    text = rows.read_text(encoding="utf-8")
+    rows.write_text(
+        text.replace('topic = """Likestilling\n', 'topic = """Likestilling og vold\n', 1), encoding="utf-8"
+    )
+    os.utime(rows, ns=(rows.stat().st_atime_ns, rows.stat().st_mtime_ns + 1_000_000_000))
+    second = first.refreshed()
+    old = {r.id: r for _, r in first.files[rows].records["activity"]}
+    new = {r.id: r for _, r in second.files[rows].records["activity"]}
+    changed = [i for i in new if new[i] is not old[i]]
+    assert changed == ["2023-02-07-forum-jamstalldhet"]
+    assert getattr(new[changed[0]], "topic").startswith("Likestilling og vold")  # noqa: B009
+    assert all(new[i] == old[i] for i in new if i not in changed)
+    assert second.result(warnings=False).dataset is not None
+    assert before.keys() == second.result(warnings=False).dataset.locations.keys()  # type: ignore[union-attr]

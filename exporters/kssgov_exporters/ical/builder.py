@@ -95,7 +95,8 @@ class BuildProcess:
 def _work(folder: str, environ: dict[str, str], connection: Connection) -> None:
     """The build process: an in-process feed server answering the serving process's requests."""
     logging.basicConfig(format="%(asctime)s %(name)s (builder): %(message)s")  # it logs errors only
-    app = FeedApp(Path(folder), environ=environ)
+    # Each edit rebuilds the feeds the serving process has been asked for, not every feed in every language.
+    app = FeedApp(Path(folder), environ=environ, build_all=False)
     while True:
         try:
             message, argument = connection.recv()

@@ -128,9 +128,13 @@ class FeedApp:
         *,
         environ: Mapping[str, str] = os.environ,
         builder: BuildProcess | None = None,
+        build_all: bool = True,
     ) -> None:
         self.folder = Path(folder)
         self.environ = environ
+        #: Whether each version builds every feed without filters at once; else only the public one in the
+        #: data's language, the others when first asked for (and from then on with each version).
+        self.build_all = build_all
         self.calendar = CalendarFeed()
         self._watcher = Watcher(self.folder)
         self._builder = builder
@@ -242,7 +246,10 @@ class FeedApp:
                 except KssgovError:
                     history = None  # each build tries on its own, and logs why it cannot
                 for feed in feeds(settings, secret):
-                    self._build(version, feed, (), previous=current, history=history)
+                    if self.build_all or (
+                        feed.audience is Visibility.PUBLIC and feed.language == settings.language
+                    ):
+                        self._build(version, feed, (), previous=current, history=history)
         self._version = version
         self._failed = None
         return True

@@ -75,6 +75,14 @@ class Locator:
             found.append((match.start(), match.group(1).strip().strip("\"'")))
         return found
 
+    def record_texts(self, table: str) -> list[str]:
+        """The text of each ``[[table]]`` record, from its header to the next of the same table (or the
+        end): all of the record, its own sub-tables included."""
+        offsets = self.header_offsets(table)
+        return [
+            self.text[start:end] for start, end in zip(offsets, [*offsets[1:], len(self.text)], strict=True)
+        ]
+
     def has_headers(self, table: str) -> bool:
         """True when the records of *table* stand under ``[[table]]`` headers (not in an inline list)."""
         return table in self._headers

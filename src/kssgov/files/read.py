@@ -101,6 +101,9 @@ class FileReading:
     problems: tuple[Problem, ...]
     locator: Locator | None
     missing_ids: tuple[tuple[str, int], ...] = ()
+    #: Each record by its table and the text it was read from, so that reading the file again after an
+    #: edit makes only the records whose text changed anew.
+    by_text: Mapping[tuple[str, str], Record] = attrs.field(factory=dict, eq=False, repr=False)
 
 
 def _signature(path: Path) -> Signature | None:
@@ -147,17 +150,39 @@ def parse(text: str, name: str, found: list[Problem]) -> dict[str, Any] | None:
     except RecursionError:
         found.append(problem("file.too_deep", name, limit=MAX_DEPTH))
         return None
-    if _depth(data) > MAX_DEPTH:
+    if _nesting_bound(text) > MAX_DEPTH and _depth(data) > MAX_DEPTH:
         found.append(problem("file.too_deep", name, limit=MAX_DEPTH))
         return None
     return data
 
 
-def read_file(path: Path, timezone: str, text: str | None = None) -> FileReading:
+_HEADER_LINE: Final = re.compile(r"^[ \t]*\[\[?([^\]\n]*)\]\]?", re.MULTILINE)
+_BRACKETS: Final = re.compile(r"[^\[\]{}]+")
+
+
+def _nesting_bound(text: str) -> int:
+    """A bound, cheap to find, on how deeply the tables and lists of *text* can nest.
+
+    Headers (``[[a.b]]``) nest by their dotted names, values by their brackets; brackets in
+    strings are counted too, which only makes the bound larger, never smaller.
+    """
+    headers = max((name.count(".") for name in _HEADER_LINE.findall(text)), default=0)
+    deepest = level = 0
+    for bracket in _BRACKETS.sub("", _HEADER_LINE.sub("", text)):
+        level = level + 1 if bracket in "[{" else max(level - 1, 0)
+        deepest = max(deepest, level)
+    return 3 + headers + deepest
+
+
+def read_file(
+    path: Path, timezone: str, text: str | None = None, previous: FileReading | None = None
+) -> FileReading:
     """The records of the data file *path* (or of *text*, as the file would hold it).
 
     Records are structured by the fast converter; only a record it refuses is
     structured again by the detailed one, which names every field at fault.
+    A record whose text is as it was in the *previous* reading of the same file
+    (read in the same time zone) is taken from it as it is.
     """
     found: list[Problem] = []
     signature = _signature(path) if text is None else None
@@ -170,6 +195,8 @@ def read_file(path: Path, timezone: str, text: str | None = None) -> FileReading
     name = str(path)
     records: dict[str, list[tuple[int, Record]]] = {}
     missing: list[tuple[str, int]] = []
+    known = previous.by_text if previous is not None else {}
+    by_text: dict[tuple[str, str], Record] = {}
     for table, rows in data.items():
         if table not in RECORD_TYPES:
             line = locator.key_line(table) or locator.record_line(table, 0)
@@ -185,20 +212,26 @@ def read_file(path: Path, timezone: str, text: str | None = None) -> FileReading
             continue
         cls = RECORD_TYPES[table].cls
         kept = records.setdefault(table, [])
+        texts = locator.record_texts(table)
         for index, row in enumerate(rows):
-            given = row if "id" in row else {"id": _provisional_id(table, row), **row}
-            try:
-                record = structure(given, cls, timezone)
-            except Exception as error:  # noqa: BLE001 - every failure becomes a Problem
-                for field, failure in failures(error, given):
-                    where = Location(name, locator.field_line(table, index, field), field)
-                    found.append(attrs.evolve(failure, location=where))
-                continue
+            key = (table, texts[index]) if len(texts) == len(rows) else None
+            record = known.get(key) if key is not None else None
+            if record is None:
+                given = row if "id" in row else {"id": _provisional_id(table, row), **row}
+                try:
+                    record = structure(given, cls, timezone)
+                except Exception as error:  # noqa: BLE001 - every failure becomes a Problem
+                    for field, failure in failures(error, given):
+                        where = Location(name, locator.field_line(table, index, field), field)
+                        found.append(attrs.evolve(failure, location=where))
+                    continue
+            if key is not None:
+                by_text[key] = record
             if "id" not in row:
                 missing.append((table, len(kept)))
             kept.append((index, record))
     frozen = {table: tuple(rows) for table, rows in records.items()}
-    return FileReading(signature, frozen, tuple(found), locator, tuple(missing))
+    return FileReading(signature, frozen, tuple(found), locator, tuple(missing), by_text)
 
 
 def _provisional_id(table: str, row: dict[str, Any]) -> str:
@@ -275,7 +308,9 @@ class Reading:
         for path in paths:
             kept = self.files.get(path)
             same = kept is not None and kept.signature is not None and kept.signature == _signature(path)
-            files[path] = kept if same and kept is not None else read_file(path, self.settings.timezone)
+            files[path] = (
+                kept if same and kept is not None else read_file(path, self.settings.timezone, previous=kept)
+            )
         return attrs.evolve(self, files=files, folder_problems=tuple(folder_problems))
 
     def result(self, *, warnings: bool = True, as_of: dt.date | None = None) -> CheckResult:

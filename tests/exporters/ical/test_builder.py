@@ -219,8 +219,8 @@ def answer(connection: Connection) -> Any:
 def test_the_build_process_answers_each_request_in_turn_and_ends_with_the_connection(
     folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The build process's side, run here in a thread: a refresh gives the settings and every feed
-    asked for, a build one feed more (or none; a feed it has, without building it again), files with
+    """The build process's side, run here in a thread: a refresh gives the settings, the public feed in
+    the data's language and every feed asked for (no other), a build one feed more (or none; a feed it has, without building it again), files with
     errors the last good version and their signature, and a closed connection ends it."""
     builds: list[Key] = []
     real = FeedApp.build_feed
@@ -241,11 +241,12 @@ def test_the_build_process_answers_each_request_in_turn_and_ends_with_the_connec
     here = FeedApp(folder, environ=ENV)
     expected = here.current
     assert expected is not None
+    assert [key for key in snapshot.built if not key[1]] == [(public, ())]  # the others when asked for
     assert snapshot.signature == expected.signature
     assert snapshot.settings == expected.settings
     assert snapshot.failed is None
     assert {key: served.body for key, served in snapshot.built.items()} == {
-        **{key: served.body for key, served in expected.built.items()},
+        (public, ()): expected.built[(public, ())].body,
         conference: get(here, "/calendar.ics?kind=conference").body,
     }
 
