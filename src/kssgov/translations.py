@@ -170,6 +170,8 @@ def extract(
 
 
 def _entries(node: ast.expr, context: str) -> Iterator[tuple[int, str, tuple[str, ...], list[str]]]:
+    import ast  # only when Babel extracts
+
     if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name):
         return
     words = [a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]

@@ -79,9 +79,10 @@ class Locator:
         """The text of each ``[[table]]`` record, from its header to the next of the same table (or the
         end): all of the record, its own sub-tables included."""
         offsets = self.header_offsets(table)
-        return [
-            self.text[start:end] for start, end in zip(offsets, [*offsets[1:], len(self.text)], strict=True)
-        ]
+        if not offsets:
+            return []
+        ends = [*offsets[1:], len(self.text)]
+        return [self.text[start:end] for start, end in zip(offsets, ends, strict=True)]
 
     def has_headers(self, table: str) -> bool:
         """True when the records of *table* stand under ``[[table]]`` headers (not in an inline list)."""
