@@ -219,9 +219,10 @@ def answer(connection: Connection) -> Any:
 def test_the_build_process_answers_each_request_in_turn_and_ends_with_the_connection(
     folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The build process's side, run here in a thread: a refresh gives the settings, the public feed in
-    the data's language and every feed asked for (no other), a build one feed more (or none; a feed it has, without building it again), files with
-    errors the last good version and their signature, and a closed connection ends it."""
+    """The build process's side, run here in a thread: a refresh gives the settings, the public feed
+    in the data's language and every feed asked for (no other), a build one feed more (or none; a feed
+    it has, without building it again), files with errors the last good version and their signature,
+    and a closed connection ends it."""
     builds: list[Key] = []
     real = FeedApp.build_feed
 
