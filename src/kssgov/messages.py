@@ -651,6 +651,8 @@ CATALOG: Final = catalogue(
         "short.edit": Text("Change fields of a record."),
         "help.set": Text("Set a field (repeatable)."),
         # --- the placeholders of the help (metavars), in capitals as the help writes them
+        "field.signs": Text("The member's place in the order the board signs the annual report (1 first)."),
+        "prompt.field.signs": Text("Signs as number"),
         "metavar.options": Text("[OPTIONS]"),
         "metavar.command": Text("COMMAND [ARGS]..."),
         "metavar.dataset": Text("DATASET"),

@@ -92,15 +92,18 @@ NOT_FOUND = _plain("404 Not Found", "Not found")
 
 @attrs.frozen
 class Served:
-    """A built feed as it is served: its bytes, ETag and Last-Modified."""
+    """A built feed as it is served: its bytes, ETag and Last-Modified (also as the header writes it)."""
 
     body: bytes
     etag: str
     modified: dt.datetime
+    last_modified: str = ""
 
     @classmethod
     def of(cls, built: Built) -> Served:
-        return cls(built.body, f'"{hashlib.sha256(built.body).hexdigest()[:40]}"', built.modified)
+        etag = f'"{hashlib.sha256(built.body).hexdigest()[:40]}"'
+        written = email.utils.format_datetime(built.modified, usegmt=True)
+        return cls(built.body, etag, built.modified, written)
 
 
 @attrs.define
@@ -113,6 +116,11 @@ class Version:
     built: dict[tuple[Feed, Filters], Served] = attrs.Factory(dict)
     #: The records, once read in this process: at once without a build process, else when first needed.
     dataset: Dataset | None = None
+    #: Each feed with its path as bytes, for finding the one asked for.
+    paths: tuple[tuple[bytes, Feed], ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        self.paths = tuple((feed.path.encode(), feed) for feed in feeds(self.settings, self.secret))
 
 
 class FeedApp:
@@ -402,7 +410,8 @@ class FeedApp:
         feed = self._find(version, path)
         if feed is None:
             return NOT_FOUND
-        query = parse_qs(str(environ.get("QUERY_STRING", "")))
+        asked = str(environ.get("QUERY_STRING", ""))
+        query = parse_qs(asked) if asked else {}
         values = sum(len(v) for v in query.values())
         if set(query) - set(_FILTERS) or values > MAX_FILTER_VALUES:
             return NOT_FOUND
@@ -431,8 +440,9 @@ class FeedApp:
     def _find(self, version: Version, path: str) -> Feed | None:
         """The feed at *path*, comparing secret tokens in constant time."""
         found = None
-        for feed in feeds(version.settings, version.secret):
-            if hmac.compare_digest(feed.path.encode(), path.encode()):
+        asked = path.encode()
+        for known, feed in version.paths:
+            if hmac.compare_digest(known, asked):
                 found = feed
         return found
 
@@ -440,8 +450,8 @@ class FeedApp:
         headers = [
             ("Content-Type", "text/calendar; charset=utf-8"),
             ("ETag", served.etag),
-            ("Cache-Control", f"{'private' if private else 'public'}, max-age=300"),
-            ("Last-Modified", email.utils.format_datetime(served.modified, usegmt=True)),
+            ("Cache-Control", "private, max-age=300" if private else "public, max-age=300"),
+            ("Last-Modified", served.last_modified),
         ]
         if _not_modified(environ, served.etag, served.modified):
             return Response("304 Not Modified", tuple(headers))

@@ -401,19 +401,25 @@ def bullets(
 
 
 def hyperlink(document: Document, para: Paragraph, text: str, url: str, language: Language) -> None:
-    """*text* as a link to *url*, underlined in the document's link style or in blue."""
+    """*text* as a link to *url*, in the document's link style."""
     relationship = document.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
     link = element("w:hyperlink")
     link.set(qn("r:id"), relationship)
     run = tag_run(para.add_run(text), language)
-    style = find_style(document, WD_STYLE_TYPE.CHARACTER, "Hyperlink", "Hyperkobling")
-    if style is not None:
-        run.style = cast(CharacterStyle, style)
-    else:
-        run.font.underline = True
-        run.font.color.rgb = RGBColor(0x05, 0x63, 0xC1)
+    run.style = link_style(document)
     link.append(run._r)
     para._p.append(link)
+
+
+def link_style(document: Document) -> CharacterStyle:
+    """The document's character style for links; one in blue, underlined, when it has none."""
+    found = find_style(document, WD_STYLE_TYPE.CHARACTER, "Hyperlink", "Hyperkobling")
+    if found is not None:
+        return cast(CharacterStyle, found)
+    made = cast(CharacterStyle, document.styles.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER))
+    made.font.underline = True
+    made.font.color.rgb = RGBColor(0x05, 0x63, 0xC1)
+    return made
 
 
 def text_width(document: Document) -> int:

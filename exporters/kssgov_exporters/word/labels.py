@@ -93,7 +93,7 @@ LABELS: Final = catalogue(
         "bodies.election.proposed": Text("Nomination committee's proposal"),
         "bodies.election.elected": Text("Elected"),
         "bodies.election.deputy": Text("{person} (deputy)"),
-        "bodies.election.note": Text("Note"),
+        "bodies.election.noted": Text("{body}: {note}"),
         # --- awards
         "awards.heading": Text("Awards"),
         "awards.title": Text("{recipient} received the {prize} {year}"),

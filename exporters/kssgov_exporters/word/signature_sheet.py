@@ -1,6 +1,7 @@
 """The page the board signs under the annual report: one block per seat holder on a day.
 
-The signatories come from the terms, never from a hand-kept list: chair first,
+The signatories come from the terms, never from a hand-kept list: in the order
+the board signs, as the terms' ``signs`` give it; without it, chair first,
 deputy chair second, the other members in the order of the files, employee
 representatives last. A block never splits across pages and the heading stays
 with the first block.
@@ -56,7 +57,9 @@ def signatories(dataset: Dataset, options: SignatureOptions, language: Language)
             seats=Count("seat", board.seats),
         )
     lines = []
-    for seat in roster.seats:
+    # Python's sort keeps the roster's order among seats without a place of their own (they come last).
+    ordered = sorted(roster.seats, key=lambda seat: seat.term.signs or 100)
+    for seat in ordered:
         region = dataset.settings.region(seat.term.region)
         lines.append((seat.person, role_line(seat, region.name.lower() if region else None, language)))
     return lines

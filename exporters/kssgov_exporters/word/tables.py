@@ -12,8 +12,9 @@ word (a date range such as ``30.12.2023-2.1.2024`` is one word; a line may
 end after a hyphen), so that no word is broken in the middle; what is left
 is shared by how much text each column holds. When the longest words of all
 columns together are wider than the page, the table's text is set smaller
-(down to 8 pt) until they fit. An e-mail address may break after its ``@``
-and before a dot, as typesetters break them, by an invisible break point.
+(down to 8 pt) until they fit. An e-mail address is a link (``mailto:``) and
+one word, never broken across lines and never holding an invisible character,
+so that copying it gives the address.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from xml.sax.saxutils import escape
 
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Pt
@@ -36,15 +38,15 @@ from lxml import etree
 
 from kssgov import Language
 
-from .document import clean, defer_rows, element, find_style, place, tag_run, text_width
+from .document import clean, defer_rows, element, find_style, link_style, place, tag_run, text_width
 
 _EMU_PER_TWIP: Final = 635
 _TEXT: Final = qn("w:t")
 _BORDERS: Final = ("top", "left", "bottom", "right", "insideH", "insideV")
 #: A character's width at the body text's size, and a cell's margins left and right, in twips.
 #: Generous, so that a word measured to fit does fit in Calibri, Carlito or Liberation Sans at 11 pt.
-CHARACTER_TWIPS: Final = 125
-CELL_MARGIN_TWIPS: Final = 240
+CHARACTER_TWIPS: Final = 120
+CELL_MARGIN_TWIPS: Final = 216
 #: The smallest size a table's text is set in to fit its longest words, in points.
 SMALLEST_POINTS: Final = 8.0
 
@@ -58,7 +60,7 @@ def add_table(
     caption: str | None = None,
 ) -> Table:
     """A table with a bold header row, marked and repeated, and one row per item of *rows*."""
-    texts = [[breakable(clean(value)) for value in row] for row in rows]
+    texts = [[clean(value) for value in row] for row in rows]
     table: Table = document.add_table(rows=1, cols=len(headers))
     style = find_style(document, WD_STYLE_TYPE.TABLE, "Table Grid", "Tabellrutenett")
     if style is not None:
@@ -89,8 +91,36 @@ def add_table(
         text.set(qn("xml:space"), "preserve")
         text.text = _SLOT
         r.append(text)
-    _append_rows(document, table._tbl, template, texts)
+    _append_rows(document, table._tbl, template, texts, _Links(document, template))
     return table
+
+
+class _Links:
+    """E-mail addresses in a table's cells as links: the run of a link, and its relationship to the part."""
+
+    def __init__(self, document: Document, template: BaseOxmlElement) -> None:
+        self.document = document
+        found = template.find(f".//{qn('w:rPr')}")
+        written = etree.tostring(found, encoding="unicode") if found is not None else "<w:rPr></w:rPr>"
+        self.properties = _NAMESPACES.sub("", written)
+        # The style goes first among a run's properties, as the schema orders them.
+        style = f'<w:rStyle w:val="{link_style(document).style_id}"/>'
+        self.link_properties = re.sub(r"<w:rPr>|<w:rPr/>", f"<w:rPr>{style}", self.properties, count=1)
+        if self.link_properties.endswith("<w:rPr>" + style):
+            self.link_properties += "</w:rPr>"
+
+    def cell(self, escaped: str) -> str:
+        """The escaped text of a cell, each e-mail address in it closed into a link of its own."""
+        return _ESCAPED_EMAIL.sub(self._link, escaped)
+
+    def _link(self, match: re.Match[str]) -> str:
+        address = match.group(0)
+        relationship = self.document.part.relate_to(f"mailto:{address}", RT.HYPERLINK, is_external=True)
+        return (
+            f'</w:t></w:r><w:hyperlink r:id="{relationship}"><w:r>{self.link_properties}'
+            f'<w:t xml:space="preserve">{address}</w:t></w:r></w:hyperlink>'
+            f'<w:r>{self.properties}<w:t xml:space="preserve">'
+        )
 
 
 #: Where a cell's text goes in the row template, while the rows are written as strings.
@@ -98,7 +128,11 @@ _SLOT: Final = "\ue000kssgov\ue000"
 
 
 def _append_rows(
-    document: Document, tbl: BaseOxmlElement, template: BaseOxmlElement, rows: Sequence[Sequence[str]]
+    document: Document,
+    tbl: BaseOxmlElement,
+    template: BaseOxmlElement,
+    rows: Sequence[Sequence[str]],
+    links: _Links,
 ) -> None:
     """Append a copy of *template* for each of *rows*, its slots holding the row's texts.
 
@@ -110,7 +144,10 @@ def _append_rows(
     """
     pieces = _NAMESPACES.sub("", etree.tostring(template, encoding="unicode"), count=1).split(_SLOT)
     row = "{}".join(piece.replace("{", "{{").replace("}", "}}") for piece in pieces)
-    written = [row.format(*map(_xml_text, values)) for values in rows]
+    written = [
+        row.format(*(links.cell(_xml_text(v)) if "@" in v else _xml_text(v) for v in values))
+        for values in rows
+    ]
     tbl.append(defer_rows(document, "".join(written)))
 
 
@@ -151,6 +188,23 @@ def column_twips(
         size = max(SMALLEST_POINTS, math.floor(scaled * 2) / 2)
         minimum = _minimum(least, size, body)
     if sum(minimum) >= available:
+        # Even at the smallest size the longest words do not all fit: a column holding e-mail addresses
+        # keeps its width, so that no address is broken, and the others share what is left.
+        # Every other column keeps room for its heading, set in bold (a tenth wider).
+        keep = [any("@" in value for value in column[1:]) for column in columns]
+        floors = [
+            min(m, int(f * 1.1))
+            for m, f in zip(
+                minimum, _minimum([longest_word(h) for h in headers], size or body, body), strict=True
+            )
+        ]
+        fixed = sum(m if k else f for m, f, k in zip(minimum, floors, keep, strict=True))
+        above = sum(m - f for m, f, k in zip(minimum, floors, keep, strict=True) if not k)
+        if fixed < available and above:
+            share = (available - fixed) / above
+            return [
+                m if k else int(f + (m - f) * share) for m, f, k in zip(minimum, floors, keep, strict=True)
+            ], size
         return [int(available * m / sum(minimum)) for m in minimum], size
     weight = [max(sum(map(len, column[1:])) / max(len(column) - 1, 1), 1.0) for column in columns]
     spare = available - sum(minimum)
@@ -163,15 +217,14 @@ def _minimum(least: Sequence[int], size: float, body: float) -> list[int]:
     return [int(CELL_MARGIN_TWIPS + character * max(n, 3)) for n in least]
 
 
-#: Where a line may break: at spaces, after hyphens, at invisible break points.
-_BREAKS: Final = re.compile(r"\s+|(?<=-)|\u200b")
+#: Where a line may break: at spaces and after hyphens, but never inside an e-mail address.
+_BREAKS: Final = re.compile(r"\s+|(?<=-)")
 
 
 def longest_word(text: str) -> int:
-    """The length of the longest piece of *text* a line cannot break inside."""
-    if "-" in text or "\u200b" in text:
-        return max(map(len, _BREAKS.split(text)))
-    return max(map(len, text.split()), default=0)
+    """The length of the longest piece of *text* a line cannot break inside (an e-mail address whole)."""
+    words = text.split()
+    return max((len(w) if "@" in w else max(map(len, _BREAKS.split(w))) for w in words), default=0)
 
 
 def body_size(document: Document) -> float:
@@ -181,14 +234,8 @@ def body_size(document: Document) -> float:
     return size.pt if size else 11.0  # a size of 0 (a template's slip) is no size
 
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-
-
-def breakable(text: str) -> str:
-    """*text* with an invisible break point after the ``@`` and before each dot of an e-mail address."""
-    if "@" not in text:
-        return text
-    return _EMAIL.sub(lambda m: m.group(0).replace("@", "@\u200b").replace(".", "\u200b."), text)
+#: An e-mail address in a cell's escaped text.
+_ESCAPED_EMAIL: Final = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def _fix_layout(table: Table, twips: Sequence[int], caption: str | None) -> None:

@@ -102,7 +102,8 @@ class Term(Record):
     term; a ``deputy`` with a ``seat`` (and no ``deputy_for``) stands in for
     whoever holds that seat, across a change of holder. A chair or deputy chair
     is an office held alongside a member's seat. ``seat`` of a member names the
-    seat, so that two holders of one seat at once are caught.
+    seat, so that two holders of one seat at once are caught. ``signs`` is the
+    member's place in the order the board signs the annual report (1 signs first).
     """
 
     table: ClassVar[str] = "term"
@@ -122,6 +123,9 @@ class Term(Record):
         default=None, validator=attrs.validators.optional(validators.vocabulary(ElectedBy))
     )
     note: str | None = attrs.field(default=None, validator=validators.optional_text)
+    signs: int | None = attrs.field(
+        default=None, validator=attrs.validators.optional(validators.whole(1, 99))
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.deputy_for is not None and self.role is not Role.DEPUTY:

@@ -12,6 +12,7 @@ import docx2python
 import mammoth
 import pytest
 from docx.oxml.ns import qn
+from docx.table import Table
 
 from kssgov import Activity, ActivityKind, Dataset, DateSpan, PartialDate, Staff, Status, Visibility
 
@@ -188,6 +189,43 @@ def test_members_and_the_computed_summary(example: Dataset) -> None:
     )
 
 
+def test_every_e_mail_address_is_a_mailto_link_whole_on_one_line(example: Dataset) -> None:
+    document = read(export("members", example))
+    table = document.tables[0]
+    addresses = [m.contact for m in example.members if m.contact and "@" in m.contact]
+    assert len(addresses) >= 15
+    links = {
+        rel.rId: rel.target_ref for rel in document.part.rels.values() if rel.target_ref.startswith("mailto:")
+    }
+    linked = []
+    for row in table.rows[1:]:
+        cell = row.cells[4]._tc
+        for link in cell.iter(qn("w:hyperlink")):
+            text = "".join(t.text or "" for t in link.iter(qn("w:t")))
+            assert links[link.get(qn("r:id"))] == f"mailto:{text}"
+            linked.append(text)
+    assert sorted(linked) == sorted(addresses)
+    xml = document.element.xml
+    assert "\u200b" not in xml and "\u00ad" not in xml  # nothing invisible in a copied address
+    # The column is wide enough for the longest address at the table's size (no address broken).
+    widest = max(len(a) for a in addresses)
+    twips = int(table._tbl.tblGrid.findall(qn("w:gridCol"))[4].get(qn("w:w")))
+    assert twips >= 240 + 125 * widest * _table_points(table) / 11
+
+
+def _table_points(table: Table) -> float:
+    """The size the table's text is set in (the document's 11 pt when it does not say)."""
+    sizes = [
+        r.font.size.pt
+        for row in table.rows
+        for c in row.cells
+        for p in c.paragraphs
+        for r in p.runs
+        if r.font.size
+    ]
+    return min(sizes) if sizes else 11.0
+
+
 def test_an_organisation_without_members_says_so(example: Dataset) -> None:
     document = read(export("members", attrs.evolve(example, members=())))
     assert table_rows(document) == [["Navn", "Driftsform", "Region", "Daglig leder", "Kontakt"]]
@@ -339,22 +377,24 @@ def test_one_deputy_of_one_seat_over_a_change_is_one_line(example: Dataset) -> N
 
 
 def test_elections_mark_deputies_and_show_no_column_of_nothing(example: Dataset) -> None:
-    elections = table_rows(read(export("bodies", example)), 0)
-    assert elections[0] == ["Organ", "Valgt", "Merknad"]
-    assert elections[1] == [
-        "Styret",
-        "Kristin Mettenes (vara)\nGunn Knörr (vara)",
-        "Nye personlige vara for region sør-øst og region nord.",
+    document = read(export("bodies", example))
+    elections = table_rows(document, 0)
+    assert elections == [
+        ["Organ", "Valgt"],
+        ["Styret", "Kristin Mettenes (vara)\nGunn Knörr (vara)"],
+        [
+            "Fagetisk råd",
+            "Kari-Mette Fjell\nIngeborg Åsen Fjeldstad\nPer Lorentzen (vara)\nElisabeth Ng Langdal (vara)",
+        ],
+        ["Valgkomiteen", "Mai Britt Vatle Thomsen\nMarianne Hvalshagen (vara)"],
     ]
-    assert elections[2][:2] == [
-        "Fagetisk råd",
-        "Kari-Mette Fjell\nIngeborg Åsen Fjeldstad\nPer Lorentzen (vara)\nElisabeth Ng Langdal (vara)",
-    ]
-    assert elections[3][:2] == ["Valgkomiteen", "Mai Britt Vatle Thomsen\nMarianne Hvalshagen (vara)"]
+    assert all(cell.strip() for row in elections for cell in row)  # no empty cell
+    assert "Styret: Nye personlige vara for region sør-øst og region nord." in texts(document)
     proposed = attrs.evolve(example.elections[0], proposed=("Kristin Mettenes", "Gunn Knörr"), note=None)
     data = attrs.evolve(example, elections=(proposed,))
-    rows = table_rows(read(export("bodies", data)), 0)
-    assert rows[0] == ["Organ", "Valgkomiteens innstilling", "Valgt"]
+    document = read(export("bodies", data))
+    assert table_rows(document, 0)[0] == ["Organ", "Valgkomiteens innstilling", "Valgt"]
+    assert not any(p.startswith("Styret: ") for p in texts(document))
 
 
 def test_communication(example: Dataset) -> None:

@@ -14,8 +14,8 @@ from .helpers import export, read, texts
 SEED = [
     ("Heidi Olden Eng, sign.", "Styreleder, representant region sør-øst"),
     ("Wanja J. Sæther, sign.", "Nestleder, styrerepresentant region nord"),
-    ("Else Marie Berg Lorentzen, sign.", "Styrerepresentant region sør-øst"),
     ("Inger-Lise Kilmark, sign.", "Styrerepresentant region nord"),
+    ("Else Marie Berg Lorentzen, sign.", "Styrerepresentant region sør-øst"),
     ("Unni Selnes, sign.", "Styrerepresentant region midt-vest"),
     ("Hege Mauroy, sign.", "Ansattrepresentant"),
 ]

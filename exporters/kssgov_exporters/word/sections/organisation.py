@@ -66,19 +66,14 @@ def _annual_meeting(page: Page, agm: AnnualMeeting) -> None:
 
 
 def _elections(page: Page, agm: AnnualMeeting) -> None:
-    """Who was elected to what, deputies marked; the proposal and note columns only when recorded."""
+    """Who was elected to what, deputies marked, and the proposal when recorded; a note of an election
+    is a paragraph under the table (a column of notes would stand mostly empty)."""
     held = [e for e in page.dataset.elections if e.agm == agm.id]
     if not held:
         return
     bodies = {b.id: b for b in page.dataset.bodies}
     with_proposals = any(e.proposed for e in held)
-    with_notes = any(e.note for e in held)
-    columns = [
-        "body",
-        *(["proposed"] if with_proposals else []),
-        "elected",
-        *(["note"] if with_notes else []),
-    ]
+    columns = ["body", *(["proposed"] if with_proposals else []), "elected"]
     rows = []
     for election in held:
         body = bodies[election.body]
@@ -86,12 +81,19 @@ def _elections(page: Page, agm: AnnualMeeting) -> None:
             "body": body_name(page, body, capital=True),
             "proposed": "\n".join(_marked(page, body, agm, election.proposed)),
             "elected": "\n".join(_marked(page, body, agm, election.elected)),
-            "note": election.note or "",
         }
         rows.append([cells[c] for c in columns])
     title = page.words("bodies.elections", year=agm.year)
     page.heading(title, 3)
     page.table([page.words(f"bodies.election.{c}") for c in columns], rows, caption=title)
+    for election in held:
+        if election.note:
+            body = bodies[election.body]
+            page.text(
+                page.words(
+                    "bodies.election.noted", body=body_name(page, body, capital=True), note=election.note
+                )
+            )
 
 
 def _marked(page: Page, body: Body, agm: AnnualMeeting, people: Sequence[str]) -> list[str]:
