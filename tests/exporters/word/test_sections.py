@@ -15,6 +15,7 @@ from docx.oxml.ns import qn
 from docx.table import Table
 
 from kssgov import Activity, ActivityKind, Dataset, DateSpan, PartialDate, Staff, Status, Visibility
+from kssgov_exporters.word import tables
 
 from .helpers import export, read, table_rows, texts
 
@@ -210,7 +211,8 @@ def test_every_e_mail_address_is_a_mailto_link_whole_on_one_line(example: Datase
     # The column is wide enough for the longest address at the table's size (no address broken).
     widest = max(len(a) for a in addresses)
     twips = int(table._tbl.tblGrid.findall(qn("w:gridCol"))[4].get(qn("w:w")))
-    assert twips >= 240 + 125 * widest * _table_points(table) / 11
+    character = tables.CHARACTER_TWIPS * _table_points(table) / 11
+    assert twips >= tables.CELL_MARGIN_TWIPS + character * widest
 
 
 def _table_points(table: Table) -> float:

@@ -111,7 +111,7 @@ def test_a_table_that_does_not_fit_even_set_smallest_shares_the_width_by_its_lon
     table = read(export("politics", _with_first_activity(example, where=LONG_WORD * 3))).tables[0]
     grid = [int(c.get(qn("w:w"))) for c in table._tbl.tblGrid.findall(qn("w:gridCol"))]
     assert sum(grid) == pytest.approx(160 / 25.4 * 1440, abs=3)  # A4 less two margins of 25 mm
-    assert grid[1] > 0.8 * sum(grid)  # the column of the long word takes most
+    assert grid[1] > 0.7 * sum(grid)  # the column of the long word takes most, the others their headings
     sizes = {run.font.size for row in table.rows for cell in row.cells for run in cell.paragraphs[0].runs}
     assert sizes == {Pt(8)}
 
