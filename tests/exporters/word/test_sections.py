@@ -212,7 +212,7 @@ def test_every_e_mail_address_is_a_mailto_link_whole_on_one_line(example: Datase
     widest = max(len(a) for a in addresses)
     twips = int(table._tbl.tblGrid.findall(qn("w:gridCol"))[4].get(qn("w:w")))
     character = tables.CHARACTER_TWIPS * _table_points(table) / 11
-    assert twips >= tables.CELL_MARGIN_TWIPS + character * widest
+    assert twips >= int(tables.CELL_MARGIN_TWIPS + character * widest)
 
 
 def _table_points(table: Table) -> float:
