@@ -14,7 +14,7 @@ from kssgov.files.pdf import to_pdf
 
 from ..conftest import EXAMPLE
 from ..exports import export
-from .clients import ARTEFACTS, page_image, pdf_text, require, squeeze
+from .clients import ARTEFACTS, page_image, pdf_pages, pdf_text, require, squeeze
 
 pytestmark = pytest.mark.e2e
 
@@ -122,3 +122,11 @@ def _misplaced_objects(data: bytes) -> list[int | str]:
         if kind == b"n" and not data[int(offset) :].startswith(b"%d %d obj" % (number, int(generation))):
             misplaced.append(number)
     return misplaced
+
+
+def test_each_page_is_numbered_at_its_foot(report_pdf: Path) -> None:
+    pages = pdf_pages(report_pdf)
+    assert len(pages) >= 3
+    for number, page in enumerate(pages, start=1):
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
+        assert lines[-1] == str(number), f"page {number} ends with {lines[-1]!r}"

@@ -31,6 +31,7 @@ from xml.sax.saxutils import escape
 import docx
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -46,13 +47,13 @@ from kssgov.translations import LANGUAGE_TAGS
 
 from .labels import ERRORS
 
-#: A section writes up to three levels of headings, and a marker may put its top at level 3.
-HEADING_LEVELS: Final = (1, 2, 3, 4, 5)
+#: A section writes up to four levels of headings, and a marker may put its top at level 3.
+HEADING_LEVELS: Final = (1, 2, 3, 4, 5, 6)
 _HEADING_IDS: Final = {
     level: tuple(f"{word}{level}" for word in ("heading", "overskrift", "rubrik", "berschrift", "titre"))
     for level in HEADING_LEVELS
 }
-_HEADING_SIZES: Final = {1: Pt(16), 2: Pt(13), 3: Pt(11.5), 4: Pt(11), 5: Pt(11)}
+_HEADING_SIZES: Final = {1: Pt(16), 2: Pt(13), 3: Pt(11.5), 4: Pt(11), 5: Pt(11), 6: Pt(11)}
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 #: The order of the children of the ``*Pr`` elements kssgov adds to, as the schema fixes it.
@@ -266,7 +267,28 @@ def open_document(template: bytes | None, language: Language, name: object) -> D
             if child.tag != qn("w:sectPr"):
                 body.remove(child)
     prepare(document, language)
+    number_pages(document)
     return document
+
+
+def number_pages(document: Document) -> None:
+    """A page number at the foot of each page, centred, unless the template's footer has words of its own."""
+    for section in document.sections:
+        footer = section.footer
+        if (
+            any(p.text.strip() for p in footer.paragraphs)
+            or footer._element.find(f".//{qn('w:fldSimple')}") is not None
+        ):
+            continue
+        para = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
+        para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        field = element("w:fldSimple", instr="PAGE")
+        run = element("w:r")
+        shown = element("w:t")
+        shown.text = "1"  # what a reader shows before it counts the pages
+        run.append(shown)
+        field.append(run)
+        para._p.append(field)
 
 
 def prepare(document: Document, language: Language) -> None:
@@ -366,8 +388,9 @@ def tag_run(run: Run, language: Language) -> Run:
 
 
 def heading(document: Document, text: str, level: int, language: Language) -> Paragraph:
-    """A heading of *level* in the document's heading style of that level."""
+    """A heading of *level* in the document's heading style of that level; it never ends a page."""
     paragraph = document.add_paragraph(style=_heading_style(document, min(level, HEADING_LEVELS[-1])))
+    paragraph.paragraph_format.keep_with_next = True  # a template's heading style may not say so
     tag_run(paragraph.add_run(clean(text)), language)
     return paragraph
 

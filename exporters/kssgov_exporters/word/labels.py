@@ -63,7 +63,7 @@ LABELS: Final = catalogue(
         "projects.funder": Text("Funder"),
         "projects.amount": Text("Grant"),
         "projects.years": Text("for {years}"),
-        "projects.staff": Text("Staff:"),
+        "projects.staff": Text("Staff"),
         "projects.finances": Text("Finances"),
         "projects.grant": Text("Grant for {year}: NOK {amount}"),
         "projects.enquiries": Text("In {year} {unit} received {total} in all"),

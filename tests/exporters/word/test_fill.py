@@ -116,7 +116,7 @@ def test_a_section_three_levels_deep_at_level_3_keeps_its_levels_apart(example: 
         ("Prosjekter og tiltak i Krisesentersekretariatet", "Heading 3"),
         ("Tiltak", "Heading 4"),
         ("VO-linjen", "Heading 5"),
-        ("ROSA", "Heading 5"),
+        ("Ansatte", "Heading 6"),
     ]
 
 

@@ -241,3 +241,22 @@ def test_a_style_is_found_by_its_name_or_its_id_in_any_casing_and_spacing(name: 
     assert found is not None
     assert found.element is added.element
     assert find_style(document, WD_STYLE_TYPE.CHARACTER, "List Bullet") is None
+
+
+def _page_fields(document: DocxDocument) -> list[str]:
+    footer = document.sections[0].footer._element
+    return [f.get(qn("w:instr")) for f in footer.iter(qn("w:fldSimple"))]
+
+
+def test_without_a_footer_of_its_own_each_page_gets_its_number(example: Dataset) -> None:
+    document = read(export("politics", example))
+    assert _page_fields(document) == ["PAGE"]
+
+
+def test_a_templates_own_footer_is_kept_as_it_is(example: Dataset) -> None:
+    def footed(document: DocxDocument) -> None:
+        document.sections[0].footer.paragraphs[0].text = "Krisesentersekretariatet, Oslo"
+
+    document = read(export("politics", example, template=_template(footed)))
+    assert [p.text for p in document.sections[0].footer.paragraphs] == ["Krisesentersekretariatet, Oslo"]
+    assert _page_fields(document) == []

@@ -221,7 +221,8 @@ def _members(page: Page, body: Body, terms: list[Term]) -> None:
         groups.append((None, holders))
     for group_title, group in groups:
         if group_title:
-            page.text(group_title, bold=True)
+            # A region's title never ends a page: it stays with its first member.
+            page.text(group_title, bold=True).paragraph_format.keep_with_next = True
         for seat in _by_seat(group):
             page.text("\n".join(seat_lines(seat)))
     loose = [t for t in terms if t.role is Role.DEPUTY and t.id not in written]

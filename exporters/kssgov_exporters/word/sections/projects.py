@@ -83,11 +83,12 @@ def _programme(page: Page, programme: Project) -> None:
     if rest:
         page.bullets([measured(page, f, with_channel=True) for f in rest])
     staff = page.dataset.staff_of(programme.id, page.year)
+    # Staff and finances are headings, as the secretariat's are: one style, one outline for the report.
     if staff:
-        page.text(page.words("projects.staff"), bold=True)
+        page.heading(page.words("projects.staff"), 4)
         page.text("\n".join(staff_line(page, s) for s in staff))
     if programme.amount is not None:
-        page.text(page.words("projects.finances"), bold=True)
+        page.heading(page.words("projects.finances"), 4)
         grant = page.words("projects.grant", year=page.year, amount=grouped(programme.amount))
         page.text(f"{grant} ({programme.amount_note})." if programme.amount_note else f"{grant}.")
 
