@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -178,6 +179,24 @@ def test_the_command_lines_own_words_in_each_language() -> None:
     assert run("nb", "check", "--lang", "xx").endswith(
         "Feil: Ugyldig verdi for '--lang': 'xx' er ikke en av 'nb', 'nn', 'en'.\n"
     )
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("--lang", "nn", "add", "--help"),
+        ("add", "--lang", "nn", "--help"),
+        ("import", "--help", "--lang", "nn"),
+        ("governance", "--lang", "nn", "--help"),
+        ("export", "--lang", "nn", "--help"),
+        ("--lang", "nn", "--help"),
+    ],
+)
+def test_lang_is_taken_before_or_after_any_command(args: tuple[str, ...]) -> None:
+    """The help says ``--lang`` chooses the language: it does so wherever it stands, groups too."""
+    output = run_in_a_locale("en_GB.UTF-8", *args)
+    assert output.startswith("Bruk: kssgov"), output
+    assert re.search(r"--lang \[nb\|nn\|en\]\s+Språket i meldingane", output), output
 
 
 def test_words_inside_messages_follow_the_language() -> None:

@@ -9,11 +9,7 @@ words (the example's names and places) are left out.
 from __future__ import annotations
 
 import io
-import json
-import os
 import re
-import subprocess
-import sys
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -34,49 +30,21 @@ from .conftest import EXAMPLE, append
 from .english import data_words, english_words
 from .exports import export
 from .files.test_corpus import CASES
+from .helps import every_help
 
 NORWEGIAN: tuple[Language, ...] = ("nb", "nn")
 DATA = data_words(EXAMPLE, *CASES)
 MEMBERS_TOKEN = "members-token-0123456789"
 PASSWORD = "et langt og godt passord"
 
-#: Prints the help of every command, each after a line naming it, in the language of KSSGOV_LANG.
-HELP_SCRIPT = """
-import json, sys
-import click
-from click.testing import CliRunner
-from kssgov.cli import main
-
-def paths(group, prefix):
-    context = click.Context(group)
-    for name in group.list_commands(context):
-        command = group.get_command(context, name)
-        yield [*prefix, name]
-        if isinstance(command, click.Group):
-            yield from paths(command, [*prefix, name])
-
-found = {}
-for path in [[], *paths(main, [])]:
-    found[" ".join(path)] = CliRunner().invoke(main, [*path, "--help"], prog_name="kssgov").output
-print(json.dumps(found))
-"""
-
 
 @pytest.mark.parametrize("language", NORWEGIAN)
 def test_every_commands_help(language: Language) -> None:
-    environ = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "KSSGOV_"))}
-    done = subprocess.run(
-        [sys.executable, "-c", HELP_SCRIPT],
-        env={**environ, "KSSGOV_LANG": language, "LANG": "C.UTF-8"},
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    helps: dict[str, str] = json.loads(done.stdout)
+    helps, stderr = every_help(language)
     assert len(helps) > 40 and "add activity" in helps and "export report" in helps
     found = {path: english_words(text, besides=DATA) for path, text in helps.items()}
     assert {path: words for path, words in found.items() if words} == {}
-    assert done.stderr == ""  # no word was missing from a catalogue
+    assert stderr == ""  # no word was missing from a catalogue
 
 
 @pytest.mark.parametrize("language", NORWEGIAN)

@@ -618,8 +618,9 @@ CATALOG: Final = catalogue(
         "help.settings_schema": Text("The schema of kssgov.toml instead of the data files."),
         "help.output": Text("The file to write."),
         "help.export": Text(
-            "Write a section of DATASET with an exporter (see 'kssgov exporters') to a file.\n\n"
-            "For example: kssgov export politics examples/kss-2023 -o politikk.docx\n\n"
+            "Write a section of DATASET with an exporter (see 'kssgov exporters') to a file. For example:\n\n"
+            "\b\n"
+            "kssgov export politics examples/kss-2023 -o politikk.docx\n\n"
             "Each exporter has options of its own: kssgov export EXPORTER --help lists them."
         ),
         "short.export": Text("Write a report section, the signature sheet or the calendar to a file."),
@@ -638,14 +639,17 @@ CATALOG: Final = catalogue(
         "short.fill": Text("Fill the section markers of a report written in Word."),
         "help.with": Text("The exporter that fills the markers."),
         "help.add": Text(
-            "Add a record; values not given are asked for.\n\n"
-            'For example: kssgov add activity DATASET --date 7.-8.2.2023 --where "..." --topic "..."'
+            "Add a record; values not given are asked for. For example:\n\n"
+            "\b\n"
+            'kssgov add activity DATASET --date 7.-8.2.2023 --where Stortinget --topic "Høring om budsjettet"'
         ),
         "short.add": Text("Add a record; values not given are asked for."),
         "help.force": Text("Add the record even if one with the same date, place and topic exists."),
         "help.edit": Text(
             "Change fields of the record RECORD_ID; comments and everything else stay as they were.\n\n"
-            'VALUE is read as TOML when it is valid TOML (2023-02-07, 5, ["a", "b"]), else as text: '
+            'VALUE is read as TOML when it is valid TOML (2023-02-07, 5, ["a", "b"]), else as text. '
+            "For example:\n\n"
+            "\b\n"
             'kssgov edit 2023-01-30-redd-barna DATASET --set date=31.1.2023 --set "topic=Samarbeid"'
         ),
         "short.edit": Text("Change fields of a record."),

@@ -13,7 +13,7 @@ import click
 
 from ..messages import choose, text, user_language
 from . import click_words
-from .language import arguments_language
+from .language import arguments_language, lang_option
 from .lazy import Lazy, LazyGroup
 
 click_words.install()  # before any command is made: some of click's words are looked up then
@@ -55,6 +55,9 @@ class Kssgov(LazyGroup):
         self.help = text("help.main", chosen)
         self.options_metavar = text("metavar.options", chosen)
         self.subcommand_metavar = text("metavar.command", chosen)
+        for param in self.params:
+            if isinstance(param, click.Option) and param.name == "lang":
+                param.help = text("help.lang", chosen)
         return super().make_context(info_name, args, parent, **extra)
 
 
@@ -66,5 +69,6 @@ class Kssgov(LazyGroup):
     subcommand_metavar=text("metavar.command", user_language()),
 )
 @click.version_option(package_name="kssgov")
+@lang_option()
 def main() -> None:
     pass

@@ -16,8 +16,8 @@ from ..files.converter import make_converter
 from ..files.schema import records_schema, settings_schema
 from ..messages import Count, text
 from ..problems import Problem
-from .language import language
-from .params import DATE, confirm, dataset_argument, handled, help_text, lang_option, metavar
+from .language import lang_option, language
+from .params import DATE, confirm, dataset_argument, handled, help_text, metavar
 
 
 @click.command(help=help_text("help.check"))

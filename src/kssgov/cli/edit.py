@@ -13,8 +13,8 @@ from ..files import editing
 from ..messages import Phrase, text
 from ..model import RECORD_TYPES, Consultation
 from .fields import field_options, given_values
-from .language import language
-from .params import confirm, dataset_argument, dataset_parameter, handled, help_text, lang_option, metavar
+from .language import lang_option, language
+from .params import confirm, dataset_argument, dataset_parameter, handled, help_text, metavar
 
 
 class RecordCommands(click.Group):
@@ -28,6 +28,7 @@ class RecordCommands(click.Group):
 
 
 @click.group(cls=RecordCommands, help=help_text("help.add"))
+@lang_option()
 def add() -> None:
     pass
 

@@ -37,8 +37,8 @@ from ..model.settings import SETTINGS_FILE, WORKSPACE
 from ..problems import Problem
 from ..translations import language_of
 from .fields import field_options, given_values
-from .language import language
-from .params import dataset_parameter, fail, handled, help_text, lang_option, metavar, remember_language
+from .language import lang_option, language, remember_language
+from .params import dataset_parameter, fail, handled, help_text, metavar
 
 
 def registry() -> Registry:
@@ -225,6 +225,7 @@ class ExportCommands(click.Group):
 
 
 @click.group(cls=ExportCommands, help=help_text("help.export"))
+@lang_option()
 def export() -> None:
     pass
 

@@ -12,11 +12,12 @@ from ..model import BodyKind, ElectedBy, Term, format_date
 from ..model.nominations import due as agenda
 from ..model.nominations import next_agm
 from .export import load
-from .language import language
-from .params import DATE, dataset_argument, help_text, lang_option, metavar
+from .language import lang_option, language
+from .params import DATE, dataset_argument, help_text, metavar
 
 
 @click.group(help=help_text("help.governance"))
+@lang_option()
 def governance() -> None:
     pass
 

@@ -10,13 +10,14 @@ import click
 from ..files import importing
 from ..messages import Count, text
 from ..model import ActivityKind
-from .language import language
-from .params import dataset_argument, handled, help_text, lang_option, metavar
+from .language import lang_option, language
+from .params import dataset_argument, handled, help_text, metavar
 
 Reader = Callable[[Path], list[importing.Row]]
 
 
 @click.group("import", help=help_text("help.import"))
+@lang_option()
 def import_group() -> None:
     pass
 

@@ -7,17 +7,20 @@ for it without loading the library's model.
 from __future__ import annotations
 
 import os
-from typing import Final
+from collections.abc import Callable
+from typing import Final, TypeVar
 
 import click
 
-from ..messages import Language, choose, user_language
+from ..messages import LANGUAGES, Language, choose, text, user_language
 from ..translations import language_of
 
 #: The settings file that marks a folder as a dataset.
 SETTINGS: Final = "kssgov.toml"
 #: Where ``--lang`` leaves its value in a command's context.
 LANGUAGE_KEY: Final = "kssgov.language"
+
+F = TypeVar("F", bound=Callable[..., object])
 
 
 def language(ctx: click.Context | None = None) -> Language:
@@ -53,3 +56,23 @@ def arguments_language(args: list[str]) -> Language:
     choose(None)
     folder = next((a for a in args if os.path.isfile(os.path.join(a, SETTINGS))), None)
     return user_language(folder=folder)
+
+
+def remember_language(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Keep ``--lang`` where :func:`language` finds it, for this command and those under it."""
+    if value is not None:
+        ctx.meta[LANGUAGE_KEY] = value
+    return value
+
+
+def lang_option() -> Callable[[F], F]:
+    """``--lang nb|nn|en``: the language of the messages (``KSSGOV_LANG`` or the locale by default)."""
+    return click.option(
+        "--lang",
+        type=click.Choice(LANGUAGES),
+        envvar="KSSGOV_LANG",
+        callback=remember_language,
+        expose_value=False,
+        is_eager=True,
+        help=text("help.lang", user_language()),
+    )

@@ -16,17 +16,11 @@ from typing import Final, TypeVar
 import click
 
 from ..exceptions import DatasetError, InvalidValueError, KssgovError
-from ..messages import LANGUAGES, Language, sentence, text, user_language
+from ..messages import Language, sentence, text, user_language
 from ..model import parse_date
-from .language import LANGUAGE_KEY, language
+from .language import language
 
 F = TypeVar("F", bound=Callable[..., object])
-
-
-def remember_language(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    if value is not None:
-        ctx.meta[LANGUAGE_KEY] = value
-    return value
 
 
 def help_text(code: str) -> str:
@@ -37,19 +31,6 @@ def help_text(code: str) -> str:
 def metavar(name: str) -> str:
     """The placeholder *name* of the help (``metavar.dataset``: ``DATASET``) in the reader's language."""
     return help_text(f"metavar.{name}")
-
-
-def lang_option() -> Callable[[F], F]:
-    """``--lang nb|en``: the language of the messages (``KSSGOV_LANG`` or the locale by default)."""
-    return click.option(
-        "--lang",
-        type=click.Choice(LANGUAGES),
-        envvar="KSSGOV_LANG",
-        callback=remember_language,
-        expose_value=False,
-        is_eager=True,
-        help=help_text("help.lang"),
-    )
 
 
 def confirm(question: str, lang: Language) -> bool:
