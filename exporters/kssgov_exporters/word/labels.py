@@ -22,6 +22,9 @@ LABELS: Final = catalogue(
     DOMAIN,
     {
         "report.title": Text("Annual report {year}"),
+        # --- the notes of a table's rows, printed under it
+        "table.notes": Text("Notes to the table:"),
+        "table.note": Text("{row}: {note}"),
         # --- politics
         "politics.heading": Text("Politics"),
         "politics.table": Text("Consultations, input, conferences and political representation"),

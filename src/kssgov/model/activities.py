@@ -43,3 +43,4 @@ class Activity(Record):
     body: str | None = attrs.field(default=None, validator=validators.optional_id, metadata=refers_to("body"))
     description: str | None = attrs.field(default=None, validator=validators.optional_text)
     url: str | None = attrs.field(default=None, validator=validators.optional_url)
+    note: str | None = attrs.field(default=None, validator=validators.optional_text)

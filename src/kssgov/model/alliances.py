@@ -29,3 +29,4 @@ class Alliance(Record):
     funders: tuple[str, ...] = attrs.field(default=(), validator=validators.texts)
     description: str | None = attrs.field(default=None, validator=validators.optional_text)
     url: str | None = attrs.field(default=None, validator=validators.optional_url)
+    note: str | None = attrs.field(default=None, validator=validators.optional_text)

@@ -31,3 +31,4 @@ class Award(Record):
     citation: str | None = attrs.field(default=None, validator=validators.optional_text)
     presented_at: str | None = attrs.field(default=None, validator=validators.optional_line)
     gifts: tuple[str, ...] = attrs.field(default=(), validator=validators.texts)
+    note: str | None = attrs.field(default=None, validator=validators.optional_text)

@@ -62,6 +62,7 @@ class MediaItem(Record):
         default=None, validator=validators.optional_id, metadata=refers_to("project")
     )
     url: str | None = attrs.field(default=None, validator=validators.optional_url)
+    note: str | None = attrs.field(default=None, validator=validators.optional_text)
 
     def __attrs_post_init__(self) -> None:
         if self.date is not None and self.date.year != self.year:

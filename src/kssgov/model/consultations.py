@@ -31,3 +31,4 @@ class Consultation(Record):
     )
     response: str | None = attrs.field(default=None, validator=validators.optional_text)
     url: str | None = attrs.field(default=None, validator=validators.optional_url)
+    note: str | None = attrs.field(default=None, validator=validators.optional_text)

@@ -65,6 +65,7 @@ class Body(Record):
     description: str | None = attrs.field(default=None, validator=validators.optional_text)
     mandate: str | None = attrs.field(default=None, validator=validators.optional_text)
     tasks: tuple[str, ...] = attrs.field(default=(), validator=validators.texts)
+    note: str | None = attrs.field(default=None, validator=validators.optional_text)
 
 
 @attrs.frozen(kw_only=True)
@@ -85,6 +86,7 @@ class AnnualMeeting(Record):
     where: str | None = attrs.field(default=None, validator=validators.optional_line)
     status: Status = attrs.field(default=Status.HELD, validator=validators.vocabulary(Status))
     description: str | None = attrs.field(default=None, validator=validators.optional_text)
+    note: str | None = attrs.field(default=None, validator=validators.optional_text)
 
     def __attrs_post_init__(self) -> None:
         if self.date.start.year != self.year:
@@ -165,6 +167,7 @@ class Statistics(Record):
     year: int = attrs.field(validator=validators.year)
     meetings: int | None = attrs.field(default=None, validator=validators.optional_count)
     cases: int | None = attrs.field(default=None, validator=validators.optional_count)
+    note: str | None = attrs.field(default=None, validator=validators.optional_text)
 
 
 # --- resolving terms ----------------------------------------------------------

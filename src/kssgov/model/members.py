@@ -22,6 +22,7 @@ class Member(Record):
     region: str | None = attrs.field(default=None, validator=validators.optional_id)
     leaders: tuple[str, ...] = attrs.field(default=(), validator=validators.lines)
     contact: str | None = attrs.field(default=None, validator=validators.optional_line)
+    note: str | None = attrs.field(default=None, validator=validators.optional_text)
 
 
 @attrs.frozen

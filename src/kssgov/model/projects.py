@@ -31,3 +31,4 @@ class Project(Record):
     years: tuple[int, ...] = attrs.field(default=(), validator=validators.years)
     description: str | None = attrs.field(default=None, validator=validators.optional_text)
     url: str | None = attrs.field(default=None, validator=validators.optional_url)
+    note: str | None = attrs.field(default=None, validator=validators.optional_text)

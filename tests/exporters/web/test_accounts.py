@@ -114,7 +114,7 @@ def test_a_new_password_a_logout_and_removal_each_change_the_session_stamp(examp
 
 def test_a_list_of_editors_written_before_sessions_had_stamps_is_read(example_copy: Path) -> None:
     path = example_copy / ".kssgov" / "editors.json"
-    path.parent.mkdir()
+    path.parent.mkdir(exist_ok=True)
     hashed = PasswordHasher().hash(PASSWORD)
     path.write_text(json.dumps({"editors": {"kari": hashed}}), encoding="utf-8")
     assert editors(example_copy) == {"kari": Editor(hashed, "")}
@@ -129,7 +129,7 @@ def test_a_list_of_editors_written_before_sessions_had_stamps_is_read(example_co
 )
 def test_a_list_of_editors_that_cannot_be_read_is_named(example_copy: Path, content: str) -> None:
     path = example_copy / ".kssgov" / "editors.json"
-    path.parent.mkdir()
+    path.parent.mkdir(exist_ok=True)
     path.write_text(content, encoding="utf-8")
     with pytest.raises(PluginError) as caught:
         editors(example_copy)
@@ -139,7 +139,7 @@ def test_a_list_of_editors_that_cannot_be_read_is_named(example_copy: Path, cont
 
 def test_a_stored_hash_that_is_no_hash_fails_the_check(example_copy: Path) -> None:
     path = example_copy / ".kssgov" / "editors.json"
-    path.parent.mkdir()
+    path.parent.mkdir(exist_ok=True)
     path.write_text('{"editors": {"kari": "not a hash"}}', encoding="utf-8")
     assert Accounts(example_copy).verify("kari", "not a hash") is None
 

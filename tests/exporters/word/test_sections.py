@@ -6,8 +6,11 @@ import datetime as dt
 import io
 import struct
 import zipfile
+from collections.abc import Callable
+from typing import Any
 
 import attrs
+import docx
 import docx2python
 import mammoth
 import pytest
@@ -546,3 +549,65 @@ def test_hostile_text_never_breaks_a_document(example: Dataset, topic: str) -> N
     data = attrs.evolve(example, activities=(row,))
     document = read(export("politics", data))
     assert table_rows(document)[1][2] == topic
+
+
+def _notes_after_the_table(document: docx.document.Document) -> list[str]:
+    shown = texts(document)
+    return shown[shown.index("Merknader til tabellen:") + 1 :] if "Merknader til tabellen:" in shown else []
+
+
+def test_the_notes_of_the_rows_follow_the_table_in_the_rows_order_without_narrower_ones(
+    example: Dataset,
+) -> None:
+    """Notes written backwards in the file, one on a record for the board only: the public table's
+    notes come in date order, each under its row's date, and the board's is not there."""
+    march = Activity(
+        id="mars", date=DateSpan.parse("3.3.2023"), where="Stortinget", topic="Budsjett", note="B"
+    )
+    january = attrs.evolve(march, id="januar", date=DateSpan.parse("9.1.2023"), note="A")
+    secret = attrs.evolve(
+        march, id="styret", date=DateSpan.parse("1.2.2023"), note="S", visibility=Visibility.BOARD
+    )
+    plain = [attrs.evolve(a, note=None) for a in example.activities]
+    data = attrs.evolve(example, activities=(march, secret, *plain, january))
+    assert _notes_after_the_table(read(export("politics", data))) == ["9.1.2023: A", "3.3.2023: B"]
+    board = read(export("politics", data, audience=Visibility.BOARD))
+    assert _notes_after_the_table(board) == ["9.1.2023: A", "1.2.2023: S", "3.3.2023: B"]
+    assert (
+        _notes_after_the_table(read(export("politics", attrs.evolve(example, activities=tuple(plain))))) == []
+    )
+
+
+def test_the_examples_corrected_dates_carry_their_erratum_under_the_table(example: Dataset) -> None:
+    notes = _notes_after_the_table(read(export("politics", example)))
+    assert [n.split(":")[0] for n in notes] == ["16.8.2023", "26.10.2023", "9.11.2023", "10.11.2023"]
+    assert notes[0] == "16.8.2023: Rettet fra 16.8.2022 i årsmeldingen slik den først ble trykt."
+
+
+@pytest.mark.parametrize(
+    ("records", "pick"),
+    [
+        ("activities", lambda r: r.status is not Status.CANCELLED and r.date.start.year == 2023),
+        ("alliances", lambda r: r.kind.value == "reference_group"),
+        ("alliances", lambda r: r.kind.value == "alliance"),
+        ("alliances", lambda r: r.kind.value == "network"),
+        ("bodies", lambda r: r.kind.value == "board"),
+        ("agms", lambda r: r.year == 2023),
+        ("statistics", lambda r: r.year == 2023 and r.meetings is not None and r.subject == "styret"),
+        ("awards", lambda r: r.year == 2023),
+        ("members", lambda r: True),
+        ("projects", lambda r: r.kind.value == "programme"),
+        ("projects", lambda r: r.kind.value == "project" and 2023 in r.years),
+        ("media", lambda r: r.year == 2023),
+    ],
+)
+def test_a_records_note_is_printed_with_it_in_the_report(
+    example: Dataset, records: str, pick: Callable[[Any], bool]
+) -> None:
+    chosen = next(r for r in getattr(example, records) if r.visibility is Visibility.PUBLIC and pick(r))
+    note = f"Merknad til {chosen.id}"
+    changed = tuple(attrs.evolve(r, note=note) if r is chosen else r for r in getattr(example, records))
+    changes: dict[str, Any] = {records: changed}
+    report = export("report", attrs.evolve(example, **changes))
+    everything = docx2python.docx2python(io.BytesIO(report)).text
+    assert everything.count(note) == 1

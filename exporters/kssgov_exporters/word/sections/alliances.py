@@ -22,6 +22,7 @@ def alliances(page: Page) -> None:
             [page.words(k) for k in ("alliances.name", "alliances.participants", "alliances.meetings")],
             [(g.name, ", ".join(g.participants), meetings(g.id)) for g in groups],
             caption=page.words("alliances.groups"),
+            notes=[g.note for g in groups],
         )
         page.text("")
     allied = [a for a in visible if a.kind is AllianceKind.ALLIANCE]
@@ -39,7 +40,9 @@ def alliances(page: Page) -> None:
                 for a in allied
             ],
             caption=page.words("alliances.alliances"),
+            notes=[a.note for a in allied],
         )
     for network in (a for a in visible if a.kind is AllianceKind.NETWORK):
         page.heading(network.name, 2)
         page.texts(network.description or ", ".join(network.participants))
+        page.texts(network.note)

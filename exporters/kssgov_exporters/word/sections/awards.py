@@ -21,6 +21,7 @@ def write_awards(page: Page, level: int) -> None:
         generated = page.words("awards.title", recipient=award.recipient, prize=award.prize, year=award.year)
         page.heading(title or generated, level)
         page.texts(award.citation or generated_citation(page, award))
+        page.texts(award.note)
 
 
 def generated_citation(page: Page, award: Award) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kssgov import Channel, Figure, Measure
+from kssgov import Channel, Figure, Measure, MediaItem
 from kssgov.messages import counted
 from kssgov.messages import label as vocabulary_label
 
@@ -28,9 +28,7 @@ def communication(page: Page) -> None:
             page.text(f"{page.words(f'communication.hits.{where}')}: {described(item, page)}")
         if stories:
             page.text(page.words("communication.selection"))
-            page.bullets(
-                [story_line(page, s.title, s.unit, s.outlet) for s in stories], [s.url for s in stories]
-            )
+            page.bullets([story_line(page, s) for s in stories], [s.url for s in stories])
     newsletters = [f for f in figures if f.channel is Channel.NEWSLETTER]
     rest = [f for f in figures if f not in coverage and f not in newsletters]
     channels = list(dict.fromkeys(f.channel for f in rest))
@@ -87,10 +85,11 @@ def remarks(page: Page, item: Figure) -> str:
     return f" ({', '.join(found)})" if found else ""
 
 
-def story_line(page: Page, title: str, unit: str | None, outlet: str) -> str:
-    """``Veldig bekymret/ROSA – Dagbladet``: the story, whom it is about, and where it ran."""
+def story_line(page: Page, story: MediaItem) -> str:
+    """``Veldig bekymret/ROSA – Dagbladet``: the story, whom it is about, where it ran, and its note."""
     about = page.dataset.settings.short_name or page.organisation
-    if unit is not None:
-        project = next((p for p in page.dataset.projects if p.id == unit), None)
+    if story.unit is not None:
+        project = next((p for p in page.dataset.projects if p.id == story.unit), None)
         about = project.name if project is not None else about
-    return f"{title}/{about} – {outlet}"
+    line = f"{story.title}/{about} – {story.outlet}"
+    return f"{line} ({story.note})" if story.note else line

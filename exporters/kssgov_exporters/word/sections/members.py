@@ -31,6 +31,7 @@ def members(page: Page) -> None:
             for m in page.dataset.members
         ],
         caption=title,
+        notes=[m.note for m in page.dataset.members],
     )
     page.text("")
     page.text(member_summary(page))

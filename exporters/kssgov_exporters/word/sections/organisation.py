@@ -61,6 +61,7 @@ def _annual_meeting(page: Page, agm: AnnualMeeting) -> None:
         place = page.words("bodies.agm.place", place=agm.where) if agm.where else ""
         page.text(page.words("bodies.agm", year=agm.year, date=agm.date.format(), place=place))
     page.texts(agm.description)
+    page.texts(agm.note)
     write_awards(page, 3)
     _elections(page, agm)
 
@@ -121,6 +122,7 @@ def _body(page: Page, body: Body) -> None:
     if body.tasks:
         page.text(page.words("bodies.tasks"))
         page.bullets(list(body.tasks))
+    page.texts(body.note)
     _figures(page, body)
     terms = list(page.dataset.terms_during(body.id, dt.date(year, 1, 1), dt.date(year, 12, 31)))
     if terms:
@@ -140,6 +142,7 @@ def _figures(page: Page, body: Body) -> None:
         cases = counted("case", figures.cases, page.language, in_words=True)
         text = page.words("bodies.figures", body=name, meetings=meetings, cases=cases, year=page.year)
     page.text(text[:1].upper() + text[1:])
+    page.texts(figures.note)
 
 
 def qualifier(page: Page, bound: TermBound | None, starting: bool) -> str | None:

@@ -84,6 +84,23 @@ class Page:
         writing.bullets(self.document, items, self.language, links)
 
     def table(
-        self, headers: Sequence[str], rows: Iterable[Sequence[str]], *, caption: str | None = None
+        self,
+        headers: Sequence[str],
+        rows: Iterable[Sequence[str]],
+        *,
+        caption: str | None = None,
+        notes: Sequence[str | None] = (),
     ) -> Table:
-        return add_table(self.document, headers, rows, self.language, caption=caption)
+        """A table of *rows*; the notes of its rows (``notes`` in the order of the rows) follow it.
+
+        A note is printed under the table after the row's first cell (``16.8.2023: Datoen er
+        rettet ...``): the cells stay as they are, for a reader who searches or copies them.
+        """
+        rows = [list(row) for row in rows]
+        table = add_table(self.document, headers, rows, self.language, caption=caption)
+        noted = [(row[0], note) for row, note in zip(rows, notes or [None] * len(rows), strict=True) if note]
+        if noted:
+            self.text(self.words("table.notes")).paragraph_format.keep_with_next = True
+            for first, note in noted:
+                self.texts(self.words("table.note", row=first, note=note))
+        return table

@@ -13,11 +13,12 @@ def politics(page: Page) -> None:
 
     Dates keep their ordinary hyphens, so that a reader searching for
     ``7.-8.2.2023`` finds it; the date column is as wide as the longest date.
+    An activity's note (an erratum, say) follows the table under the row's date.
     """
     options: PoliticsOptions = page.request.options
     first, last = options.period(page.dataset.settings)
-    rows = [
-        (a.date.format(with_time=False), a.where, a.topic)
+    held = [
+        a
         for a in page.dataset.activities_between(
             first, last, kinds=options.kinds or None, audience=page.request.audience
         )
@@ -26,4 +27,9 @@ def politics(page: Page) -> None:
     page.heading(page.words("politics.heading"), 1)
     caption = page.words("politics.table")
     page.heading(caption, 2)
-    page.table([page.words(f"politics.{c}") for c in ("date", "where", "topic")], rows, caption=caption)
+    page.table(
+        [page.words(f"politics.{c}") for c in ("date", "where", "topic")],
+        [(a.date.format(with_time=False), a.where, a.topic) for a in held],
+        caption=caption,
+        notes=[a.note for a in held],
+    )

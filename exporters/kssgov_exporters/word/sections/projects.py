@@ -35,7 +35,7 @@ def projects(page: Page) -> None:
         caption = page.words("projects.projects")
         headers = [page.words(f"projects.{c}") for c in ("name", "partner", "funder", "amount")]
         rows = [(p.name, ", ".join(p.partners), ", ".join(p.funders), _amount(page, p)) for p in own]
-        page.table(headers, rows, caption=caption)
+        page.table(headers, rows, caption=caption, notes=[p.note for p in own])
         for project in own:
             if project.description:
                 page.heading(project.name, 3)
@@ -59,6 +59,7 @@ def _programme(page: Page, programme: Project) -> None:
     """A programme: what it is, what it did in figures, who worked there, and its grant."""
     page.heading(programme.name, 3)
     page.texts(programme.description)
+    page.texts(programme.note)
     figures = page.dataset.figures_of(programme.id, page.year)
     enquiries = [f for f in figures if f.measure is Measure.ENQUIRIES]
     total = next((f for f in enquiries if f.channel is None), None)
