@@ -225,6 +225,7 @@ def _row(activity: Activity, consultations: dict[str, Any]) -> dict[str, Any]:
         "consultation_url": consultation.url if consultation is not None else None,
         "consultation_title": consultation.title if consultation is not None else None,
         "response_url": activity.url if activity.consultation else None,
+        "note": activity.note,
     }
 
 

@@ -41,6 +41,7 @@ WORDS: Final = catalogue(
         "site.consultation": Text("The consultation"),
         "site.response": Text("Our response"),
         "site.cancelled": Text("Cancelled"),
+        "site.note": Text("Note"),
         "site.bad_date": Text("'{value}' is not a date; write for instance {example}."),
         "command.serve": Text(
             "Serve the pages and the calendar feeds of DATASET over HTTP.\n\n"

@@ -206,3 +206,12 @@ def test_a_site_in_english_gives_norwegian_when_asked(example_copy: Path) -> Non
     norwegian = client.get("/politikk/2023/?lang=nb").get_data(as_text=True)
     assert '<html lang="nb-NO">' in norwegian
     assert 'href="./" lang="en-GB" hreflang="en-GB">English</a>' in norwegian
+
+
+def test_a_rows_note_is_shown_in_its_row(client: Client) -> None:
+    table = rows(client.get("/politikk/2023/"))
+    noted = [row for row in table if "Merknad:" in row[1]]
+    assert [row[0] for row in noted] == ["16.8.2023", "26.10.2023", "9.11.2023", "10.11.2023"]
+    assert noted[0][1].endswith("Merknad: Rettet fra 16.8.2022 i årsmeldingen slik den først ble trykt.")
+    english = rows(client.get("/politikk/2023/?lang=en"))
+    assert sum("Note: Rettet fra" in row[1] for row in english) == 4
