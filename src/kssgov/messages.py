@@ -382,6 +382,11 @@ CATALOG: Final = catalogue(
             "the annual meeting of {value} is not recorded, so this boundary stays open",
             "add an [[agm]] record for {value} when its date is known",
         ),
+        "lint.agm_unrecorded_end": Text(
+            "by its body's term length the term of {person} ends at the annual meeting of {value}, which"
+            " is not recorded, so it stays open",
+            "add an [[agm]] record for {value}, or give the term an end of its own",
+        ),
         "lint.election_at_cancelled_agm": Text(
             "the annual meeting {value!r} of {year} was cancelled, yet this election is recorded at it",
             "give the election the annual meeting where it was held (agm = ...), or remove it",
@@ -552,6 +557,17 @@ CATALOG: Final = catalogue(
         "export.warnings": Text("Note: the dataset has {count}; run 'kssgov check {folder}' to see them."),
         "roster.heading": Text("{body} on {date}:"),
         "roster.empty": Text("nobody holds a role on that day"),
+        "roster.open_end": Text("until the annual meeting of {year}, which is not recorded"),
+        "roster.ended_unrecorded": Text(
+            "The annual meeting of {year} is not recorded: the terms that end there ended before {date},"
+            " yet are listed here as held",
+            "give the meeting's date in an [[agm]] record",
+        ),
+        "roster.ends_unrecorded": Text(
+            "The annual meeting of {year} is not recorded: if it was held by {date},"
+            " the terms that end there are over",
+            "give the meeting's date, held or planned, in an [[agm]] record",
+        ),
         "roster.no_body": Text("there is no body {value!r}", "the bodies are: {known}"),
         "due.heading": Text("Annual meeting {year}: the situation on {date}{note}"),
         "due.unrecorded": Text(" (the meeting is not recorded yet; give its date with an [[agm]] record)"),
@@ -590,7 +606,9 @@ CATALOG: Final = catalogue(
             "Exits 0 when there are no errors, 1 when there are (or warnings with --strict)."
         ),
         "short.check": Text("Check a dataset: every error and warning with file and line."),
-        "help.as_of": Text("Check the governing bodies on this day only."),
+        "help.as_of": Text(
+            "Check the governing bodies on this day only, and that the annual meetings held by then are recorded."
+        ),
         "help.strict": Text("Fail (exit 1) on warnings too."),
         "help.fix": Text('Apply the suggested corrections ("did you mean ...?"), asking for each.'),
         "export.left_out": Text(

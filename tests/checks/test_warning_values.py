@@ -223,6 +223,26 @@ def test_a_terms_start_and_end_at_unrecorded_meetings_are_both_named() -> None:
     ]
 
 
+def test_an_end_given_by_the_term_length_at_an_unrecorded_meeting_is_named_with_its_person() -> None:
+    body = attrs.evolve(BOARD, has_chair=False, term_years=2)
+    elected = AnnualMeeting(id="agm-2021", year=2021, date=DateSpan.parse("20.4.2021"))
+    term = Term(id="t", body="b", person="Kari", role=Role.MEMBER, start=AgmBound(2021))
+    data = Dataset(settings=SETTINGS, bodies=(body,), terms=(term,), agms=(elected,))
+    assert found(data) == [("lint.agm_unrecorded_end", "<term>:1", "start", {"value": 2023, "person": "Kari"})]
+    later = attrs.evolve(term, start=AgmBound(2023))
+    recorded = AnnualMeeting(id="agm-2023", year=2023, date=DateSpan.parse("20.4.2023"))
+    unsure = Dataset(settings=SETTINGS, bodies=(body,), terms=(later,), agms=(recorded,))
+    assert found(unsure) == []
+    assert found(unsure, as_of=dt.date(2025, 6, 1)) == [
+        ("lint.agm_unrecorded_end", "<term>:1", "start", {"value": 2025, "person": "Kari"})
+    ]
+    assert found(unsure, as_of=dt.date(2024, 6, 1)) == []
+    own_end = attrs.evolve(later, end=AgmBound(2024))
+    assert found(attrs.evolve(unsure, terms=(own_end,)), as_of=dt.date(2024, 6, 1)) == [
+        ("lint.agm_unrecorded", "<term>:1", "end", {"value": 2024})
+    ]
+
+
 def test_an_election_at_a_cancelled_annual_meeting_is_named_with_its_meeting() -> None:
     meetings = (
         AnnualMeeting(id="agm-2022", year=2022, date=DateSpan.parse("20.4.2022")),

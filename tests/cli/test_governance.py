@@ -120,3 +120,47 @@ def test_signatures_on_a_day_without_a_full_board_write_nothing(tmp_path: Path) 
     assert code == 1
     assert "5 members on 1.1.2010 but 6 seats" in output
     assert not target.exists()
+
+
+def test_the_roster_past_an_unrecorded_meeting_says_whose_terms_ended_there() -> None:
+    code, output = run("governance", "roster", str(EXAMPLE), "--date", "1.1.2026", "--lang", "nb")
+    assert code == 0
+    lines = output.splitlines()
+    assert "  Hege Mauroy (ansattrepresentant; til årsmøtet 2025, som ikke er registrert)" in lines
+    assert "    vara: Gunn Knörr (til årsmøtet 2025, som ikke er registrert)" in lines
+    assert "    vara: Maria S.B Winther" in lines  # her term's end is not bound to that meeting
+    assert lines[-1] == (
+        "Årsmøtet 2025 er ikke registrert: vervene som går ut der, opphørte før 1.1.2026, men er likevel"
+        " vist her; oppgi møtets dato i en [[agm]]-oppføring."
+    )
+
+
+def test_the_roster_in_the_year_of_an_unrecorded_meeting_says_the_terms_may_be_over() -> None:
+    _, output = run("governance", "roster", str(EXAMPLE), "--date", "1.9.2025")
+    assert output.splitlines()[-1].startswith(
+        "The annual meeting of 2025 is not recorded: if it was held by 1.9.2025, the terms that end there"
+    )
+    _, before = run("governance", "roster", str(EXAMPLE), "--date", "1.9.2024")
+    assert "not recorded" not in before
+
+
+def test_signatures_past_an_unrecorded_meeting_write_nothing_and_name_who(tmp_path: Path) -> None:
+    target = tmp_path / "signatur.docx"
+    code, output = run("export", "signatures", str(EXAMPLE), "--date", "2025-09-01", "-o", str(target))
+    assert code == 1
+    assert "the terms of Hege Mauroy end at the annual meeting of 2025, which is not recorded" in output
+    assert not target.exists()
+
+
+def test_signatures_before_a_planned_meeting_include_those_whose_terms_end_there(
+    tmp_path: Path, example_copy: Path
+) -> None:
+    target = tmp_path / "signatur.docx"
+    append(
+        example_copy / "governance.toml",
+        '\n[[agm]]\nid = "arsmote-2025"\nyear = 2025\ndate = 2025-10-01\nstatus = "planned"\n',
+    )
+    code, output = run("export", "signatures", str(example_copy), "--date", "2025-09-01", "-o", str(target))
+    assert code == 0, output
+    signed = [p.text for p in docx.Document(str(target)).paragraphs]
+    assert "Hege Mauroy, sign." in signed

@@ -143,3 +143,19 @@ def test_a_roster_is_of_its_body_and_day_and_puts_the_chair_before_the_deputy_ch
     found = roster(BOARD, terms, {}, day)
     assert (found.body, found.day) == (BOARD, day)
     assert [seat.term.id for seat in found.seats] == ["anna", "bo", "dag", "cy"]
+
+
+def test_a_roster_names_the_terms_that_end_at_an_unrecorded_meeting_of_its_year_or_earlier() -> None:
+    recorded = {2023: dt.date(2023, 4, 25)}
+    ending = term(id="ending", person="Anna", start=AgmBound(2023), end=AgmBound(2025))
+    staying = term(id="staying", person="Berit", start=AgmBound(2023), end=AgmBound(2027))
+    dated = term(id="dated", person="Cecilie", end=dt.date(2026, 6, 1))
+    terms = (staying, dated, ending)  # the ending term last: the roster's order is not the answer
+    assert roster(BOARD, terms, recorded, dt.date(2024, 12, 31)).open_ends == ()
+    in_its_year = roster(BOARD, terms, recorded, dt.date(2025, 1, 1))
+    assert in_its_year.open_ends == (ending,)
+    assert in_its_year.unrecorded_meetings == (2025,)
+    assert (in_its_year.ends_unrecorded(ending), in_its_year.ends_unrecorded(staying)) == (2025, None)
+    assert roster(BOARD, terms, recorded, dt.date(2026, 3, 1)).open_ends == (ending,)
+    held = roster(BOARD, terms, {**recorded, 2025: dt.date(2025, 4, 24)}, dt.date(2025, 5, 1))
+    assert (held.open_ends, held.people) == ((), ("Berit", "Cecilie"))

@@ -213,5 +213,10 @@ ERRORS: Final = catalogue(
         "too_few": Text(
             "{board} has {held} on {day} but {seats}", "check the terms that end or start around that day"
         ),
+        "unrecorded_meeting": Text(
+            "the terms of {people} end at the annual meeting of {year}, which is not recorded,"
+            " so it is not known whether they sign on {day}",
+            "give the meeting's date, held or planned, in an [[agm]] record",
+        ),
     },
 )

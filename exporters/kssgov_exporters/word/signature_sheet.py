@@ -3,7 +3,9 @@
 The signatories come from the terms, never from a hand-kept list: in the order
 the board signs, as the terms' ``signs`` give it; without it, chair first,
 deputy chair second, the other members in the order of the files, employee
-representatives last. A block never splits across pages and the heading stays
+representatives last. A seat holder whose term ends at an annual meeting
+of that year or earlier that is not recorded stops the sheet: whether they
+sign depends on that meeting's date. A block never splits across pages and the heading stays
 with the first block.
 """
 
@@ -56,6 +58,10 @@ def signatories(dataset: Dataset, options: SignatureOptions, language: Language)
             held=Count("member", len(roster.seats)),
             seats=Count("seat", board.seats),
         )
+    for year in roster.unrecorded_meetings:
+        ending = [seat.person for seat in roster.seats if roster.ends_unrecorded(seat.term) == year]
+        if ending:
+            raise PluginError(ERRORS["unrecorded_meeting"], people=", ".join(ending), year=year, day=day)
     lines = []
     # Python's sort keeps the roster's order among seats without a place of their own (they come last).
     ordered = sorted(roster.seats, key=lambda seat: seat.term.signs or 100)

@@ -184,16 +184,23 @@ def _chairless_bodies(dataset: Dataset, where: Where, as_of: dt.date | None) -> 
 
 
 def _unrecorded_agms(dataset: Dataset, where: Where, as_of: dt.date | None) -> Iterator[Problem]:
+    """Terms bound to an annual meeting that should have been held, of the report's year or earlier
+    (or of the ``--as-of`` day's year): their own bounds, and the end their body's term length gives."""
     recorded = dataset.agm_dates
-    for index, term in enumerate(dataset.terms):
+    latest = max(dataset.settings.year, as_of.year if as_of is not None else dataset.settings.year)
+    for index, (term, in_force) in enumerate(zip(dataset.terms, dataset.terms_in_force, strict=True)):
         for field in ("start", "end"):
-            bound = getattr(term, field)
-            if (
-                isinstance(bound, AgmBound)
-                and bound.agm <= dataset.settings.year
-                and bound.agm not in recorded
-            ):
-                yield warning(where("term", index, field), "lint.agm_unrecorded", value=bound.agm)
+            bound = getattr(in_force, field)
+            if isinstance(bound, AgmBound) and bound.agm <= latest and bound.agm not in recorded:
+                if getattr(term, field) is None:
+                    yield warning(
+                        where("term", index, "start"),
+                        "lint.agm_unrecorded_end",
+                        value=bound.agm,
+                        person=term.person,
+                    )
+                else:
+                    yield warning(where("term", index, field), "lint.agm_unrecorded", value=bound.agm)
 
 
 def _elections_at_cancelled_agms(dataset: Dataset, where: Where, as_of: dt.date | None) -> Iterator[Problem]:

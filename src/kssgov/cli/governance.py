@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from ..messages import Count, Label, Language, sentence, text
-from ..model import BodyKind, ElectedBy, Term, format_date
+from ..model import BodyKind, ElectedBy, Roster, Term, format_date
 from ..model.nominations import due as agenda
 from ..model.nominations import next_agm
 from .export import load
@@ -50,13 +50,30 @@ def roster(folder: Path, body_key: str, day: dt.date | None) -> None:
     click.echo(text("roster.heading", lang, body=body.name, date=format_date(day)))
     for seat in listing.seats:
         offices = "".join(f", {Label(o.role).render(lang)}" for o in seat.offices)
-        click.echo(f"  {seat.person} ({Label(seat.term.role).render(lang)}{offices})")
+        click.echo(
+            f"  {seat.person} ({Label(seat.term.role).render(lang)}{offices}{_open_end(listing, seat.term, lang)})"
+        )
         for standing_in in seat.deputies:
-            click.echo(f"    {Label(standing_in.role).render(lang)}: {standing_in.person}")
+            click.echo(
+                f"    {Label(standing_in.role).render(lang)}: {standing_in.person}"
+                f"{_open_end(listing, standing_in, lang, brackets=True)}"
+            )
     for other in (*listing.deputies, *listing.officers):
-        click.echo(f"  {other.person} ({Label(other.role).render(lang)})")
+        click.echo(f"  {other.person} ({Label(other.role).render(lang)}{_open_end(listing, other, lang)})")
     if not (listing.seats or listing.deputies or listing.officers):
         click.echo(f"  {text('roster.empty', lang)}")
+    for year in listing.unrecorded_meetings:
+        key = "roster.ended_unrecorded" if year < day.year else "roster.ends_unrecorded"
+        click.echo(sentence(key, lang, year=year, date=format_date(day)) + ".")
+
+
+def _open_end(listing: Roster, term: Term, lang: Language, *, brackets: bool = False) -> str:
+    """``; until the annual meeting of 2025, which is not recorded`` for a term of the roster's open ends."""
+    year = listing.ends_unrecorded(term)
+    if year is None:
+        return ""
+    said = text("roster.open_end", lang, year=year)
+    return f" ({said})" if brackets else f"; {said}"
 
 
 @governance.command(help=help_text("help.due"))

@@ -259,7 +259,9 @@ class Roster:
     ``seats`` come chair first, deputy chair second, then members in the order
     of the files, employee representatives last. ``deputies`` are deputies who
     stand in for no one in particular; ``officers`` are chairs without a seat,
-    secretaries and the like.
+    secretaries and the like. ``open_ends`` are the terms among them that end
+    at an annual meeting of the day's year or earlier that is not recorded:
+    if that meeting was held by the day, they are over, but nothing says so.
     """
 
     body: Body
@@ -267,6 +269,18 @@ class Roster:
     seats: tuple[Seat, ...]
     deputies: tuple[Term, ...]
     officers: tuple[Term, ...]
+    open_ends: tuple[Term, ...] = ()
+
+    def ends_unrecorded(self, term: Term) -> int | None:
+        """The year of the unrecorded annual meeting *term* ends at, if it is one of ``open_ends``."""
+        if term in self.open_ends and isinstance(term.end, AgmBound):
+            return term.end.agm
+        return None
+
+    @property
+    def unrecorded_meetings(self) -> tuple[int, ...]:
+        """The years of the unrecorded annual meetings at which terms of this roster end, in order."""
+        return tuple(sorted({t.end.agm for t in self.open_ends if isinstance(t.end, AgmBound)}))
 
     @property
     def chair(self) -> str | None:
@@ -314,7 +328,10 @@ def roster(body: Body, terms: Iterable[Term], agms: Mapping[int, dt.date], day: 
     officers = tuple(
         o for o in active if (o.role.is_office and o.person not in seated) or o.role is Role.SECRETARY
     )
-    return Roster(body, day, tuple(seats), deputies, officers)
+    open_ends = tuple(
+        t for t in active if isinstance(t.end, AgmBound) and t.end.agm not in agms and t.end.agm <= day.year
+    )
+    return Roster(body, day, tuple(seats), deputies, officers, open_ends)
 
 
 def stands_in_for(deputy: Term, member: Term) -> bool:
