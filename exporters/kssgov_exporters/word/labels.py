@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Final
 
 from kssgov import BodyKind, Language, Role
-from kssgov.messages import text
+from kssgov.messages import counted, number, text
 from kssgov.translations import Text, catalogue
 
 #: The gettext domain of the Word exporters' words.
@@ -178,6 +178,21 @@ def kroner(amount: int, language: Language) -> str:
 def figure(value: int) -> str:
     """A count as the report prints it: ``7256``, but ``132 300`` from five digits on."""
     return grouped(value) if abs(value) >= 10_000 else str(value)
+
+
+def count(noun: str, value: int, language: Language) -> str:
+    """A count of things by the report's one rule: in words up to twelve, in digits above.
+
+    ``seks møter``, ``ett møte``, ``sju prosjekter og to tiltak``; ``51 saker``,
+    ``132 300 henvendelser`` (digits grouped as :func:`figure` groups them).
+    """
+    said = counted(noun, value, language, in_words=True)
+    return said if 0 <= value <= 12 else said.replace(str(value), figure(value), 1)
+
+
+def part(value: int, total: int, language: Language) -> str:
+    """A part of a total, written as its total is: ``fem`` of ``åtte``, but ``5`` of ``20``."""
+    return number(value, language) if 0 <= total <= 12 else figure(value)
 
 
 #: What the Word exporters say when they cannot write a document.

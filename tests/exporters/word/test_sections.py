@@ -234,14 +234,29 @@ def _table_points(table: Table) -> float:
 def test_an_organisation_without_members_says_so(example: Dataset) -> None:
     document = read(export("members", attrs.evolve(example, members=())))
     assert table_rows(document) == [["Navn", "Driftsform", "Region", "Daglig leder", "Kontakt"]]
-    assert texts(document)[-1] == "Organisasjonen hadde 0 medlemmer i perioden."
+    assert texts(document)[-1] == "Organisasjonen hadde ingen medlemmer i perioden."
+
+
+def test_counts_up_to_twelve_are_words_and_parts_are_written_as_their_total(example: Dataset) -> None:
+    """One rule: "sju prosjekter og to tiltak" (the seed printed digits there), "51 saker"; the parts of
+    a total of eight members in words, of twenty in digits (the member test above)."""
+    projects = texts(read(export("projects", example)))
+    assert "KSS har i perioden administrert sju prosjekter og to tiltak." in projects
+    few = attrs.evolve(example, members=example.members[:8])
+    summary = texts(read(export("members", few)))[-1]
+    forms = [m.operating_form for m in few.members]
+    assert summary.startswith("Organisasjonen hadde åtte medlemmer i perioden, hvorav ")
+    assert not any(ch.isdigit() for ch in summary), summary
+    assert len(set(forms)) > 1  # the example's first eight are of more than one form: a real breakdown
+    bodies = " ".join(texts(read(export("bodies", example))))
+    assert "Styret hadde seks møter og behandlet 51 saker" in bodies
 
 
 def test_programmes_first_with_their_service_staff_and_grant(example: Dataset) -> None:
     paragraphs = texts(read(export("projects", example)))
     assert paragraphs[:4] == [
         "Prosjekter og tiltak i Krisesentersekretariatet",
-        "KSS har i perioden administrert 7 prosjekter og 2 tiltak.",
+        "KSS har i perioden administrert sju prosjekter og to tiltak.",
         "Tiltak",
         "VO-linjen",
     ]

@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kssgov import Channel, Figure, Measure, MediaItem
-from kssgov.messages import counted
 from kssgov.messages import label as vocabulary_label
 
-from ..labels import figure
+from ..labels import count, figure
 from .page import Page
 
 #: Channels whose figures are the organisation's media coverage, printed as its own list.
@@ -47,7 +46,7 @@ def communication(page: Page) -> None:
         page.heading(page.words("communication.newsletters"), 2)
     for item in newsletters:
         if item.measure is Measure.SENT:
-            sent = counted("newsletter", item.value, page.language, in_words=True) + remarks(page, item)
+            sent = count("newsletter", item.value, page.language) + remarks(page, item)
             page.text(page.words("communication.newsletters_sent", count=sent, year=page.year))
         else:
             page.bullets([measured(page, item)])

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from kssgov.messages import counted, join
+from kssgov.messages import join
 from kssgov.messages import label as vocabulary_label
 
+from ..labels import count, part
 from .page import Page
 
 
@@ -41,15 +42,17 @@ def member_summary(page: Page) -> str:
     """``Organisasjonen hadde 20 medlemmer i perioden, hvorav 11 er kommunale/IKS, 5 er ...``."""
     language = page.language
     summary = page.dataset.member_summary()
-    head = page.words("members.summary", members=counted("member", summary.total, language))
+    head = page.words("members.summary", members=count("member", summary.total, language))
     named = [
-        page.words(f"members.summary.{form}{'' if count == 1 else 's'}", count=count)
-        for form, count in (
+        page.words(
+            f"members.summary.{form}{'' if number == 1 else 's'}", count=part(number, summary.total, language)
+        )
+        for form, number in (
             ("public", summary.public),
             ("non_profit", summary.non_profit),
             ("foundation", summary.foundation),
             ("other", summary.other),
         )
-        if count
+        if number
     ]
     return page.words("members.summary.of", head=head, forms=join(named, language)) if named else f"{head}."

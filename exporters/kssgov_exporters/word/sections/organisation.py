@@ -22,10 +22,9 @@ from kssgov import (
     TermBound,
     format_date,
 )
-from kssgov.messages import counted
 from kssgov.messages import label as vocabulary_label
 
-from ..labels import office
+from ..labels import count, office
 from .awards import write_awards
 from .page import Page
 
@@ -135,11 +134,11 @@ def _figures(page: Page, body: Body) -> None:
     if figures is None or figures.meetings is None:
         return
     name = body_name(page, body)
-    meetings = counted("meeting", figures.meetings, page.language, in_words=True)
+    meetings = count("meeting", figures.meetings, page.language)
     if figures.cases is None:
         text = page.words("bodies.meetings_only", body=name, meetings=meetings, year=page.year)
     else:
-        cases = counted("case", figures.cases, page.language, in_words=True)
+        cases = count("case", figures.cases, page.language)
         text = page.words("bodies.figures", body=name, meetings=meetings, cases=cases, year=page.year)
     page.text(text[:1].upper() + text[1:])
     page.texts(figures.note)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from kssgov import Measure, Project, ProjectKind, Staff
-from kssgov.messages import counted, join
+from kssgov.messages import join
 from kssgov.messages import label as vocabulary_label
 
-from ..labels import figure, grouped, kroner
+from ..labels import count, figure, grouped, kroner
 from .communication import measured, remarks
 from .page import Page
 
@@ -22,8 +22,8 @@ def projects(page: Page) -> None:
         page.words(
             "projects.summary",
             organisation=page.dataset.settings.short_name or page.organisation,
-            projects=counted("project", len(own), page.language),
-            programmes=counted("programme", len(programmes), page.language),
+            projects=count("project", len(own), page.language),
+            programmes=count("programme", len(programmes), page.language),
         )
     )
     if programmes:
@@ -77,7 +77,7 @@ def _programme(page: Page, programme: Project) -> None:
             "projects.enquiries",
             year=page.year,
             unit=programme.name,
-            total=_counted_enquiries(page, total.value) + remarks(page, total),
+            total=count("enquiry", total.value, page.language) + remarks(page, total),
         )
         page.text(f"{sentence}, {join(by_channel, page.language)}." if by_channel else f"{sentence}.")
     rest = [f for f in figures if f.measure is not Measure.ENQUIRIES or total is None]
@@ -92,10 +92,6 @@ def _programme(page: Page, programme: Project) -> None:
         page.heading(page.words("projects.finances"), 4)
         grant = page.words("projects.grant", year=page.year, amount=grouped(programme.amount))
         page.text(f"{grant} ({programme.amount_note})." if programme.amount_note else f"{grant}.")
-
-
-def _counted_enquiries(page: Page, value: int) -> str:
-    return counted("enquiry", value, page.language).replace(str(value), figure(value), 1)
 
 
 def staff_line(page: Page, person: Staff) -> str:
