@@ -50,13 +50,16 @@ from .model import Member as Member
 from .model import MemberSummary as MemberSummary
 from .model import OperatingForm as OperatingForm
 from .model import PartialDate as PartialDate
+from .model import Placement as Placement
 from .model import Project as Project
 from .model import ProjectKind as ProjectKind
 from .model import Record as Record
 from .model import Region as Region
+from .model import ReportPart as ReportPart
 from .model import Role as Role
 from .model import Roster as Roster
 from .model import Seat as Seat
+from .model import SectionText as SectionText
 from .model import Settings as Settings
 from .model import Staff as Staff
 from .model import Statistics as Statistics

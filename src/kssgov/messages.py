@@ -607,7 +607,8 @@ CATALOG: Final = catalogue(
         ),
         "short.check": Text("Check a dataset: every error and warning with file and line."),
         "help.as_of": Text(
-            "Check the governing bodies on this day only, and that the annual meetings held by then are recorded."
+            "Check the governing bodies on this day only, and that the annual meetings held by then"
+            " are recorded."
         ),
         "help.strict": Text("Fail (exit 1) on warnings too."),
         "help.fix": Text('Apply the suggested corrections ("did you mean ...?"), asking for each.'),
@@ -785,6 +786,9 @@ CATALOG: Final = catalogue(
         "prompt.field.gifts": Text("Gifts"),
         "prompt.field.presented_at": Text("Presented at"),
         "prompt.field.unit": Text("Programme"),
+        "prompt.field.part": Text("Part of the report"),
+        "prompt.field.placement": Text("Placement"),
+        "prompt.field.text": Text("Text"),
         "prompt.field.previous": Text("The year before"),
         "prompt.field.change": Text("Change (%)"),
         "prompt.field.temporary": Text("Temporary"),
@@ -884,6 +888,9 @@ CATALOG: Final = catalogue(
         "field.accountant": Text("The accountant."),
         "field.accountant_contact": Text("The accountant's contact person."),
         "field.years": Text("A year the grant covers (repeatable)."),
+        "field.part": Text("The part of the annual report the text belongs to."),
+        "field.placement": Text("Where the text stands: under the heading (intro) or at the end (closing)."),
+        "field.text": Text("The text, in the dataset's language; a blank line starts a new paragraph."),
         # --- record types, as a person names them ----------------------------------------------
         "table.activity": Text("activity"),
         "table.consultation": Text("consultation"),
@@ -900,6 +907,7 @@ CATALOG: Final = catalogue(
         "table.figure": Text("figure"),
         "table.media": Text("media item"),
         "table.finances": Text("finances"),
+        "table.text": Text("text"),
         "table.subject": Text("body or alliance"),
         # --- what each record type is, for the help of 'kssgov add'
         "table.activity.help": Text(
@@ -936,6 +944,9 @@ CATALOG: Final = catalogue(
         ),
         "table.media.help": Text("A story in the media that the report picks out."),
         "table.finances.help": Text("A year's finances: the result, the auditor and the accountant."),
+        "table.text.help": Text(
+            "The paragraphs a part of the annual report opens or closes with, in the dataset's language."
+        ),
         # --- answering a question at the keyboard
         "confirm.choices": Text("[y/N]"),
         "confirm.yes": Text("y, yes"),
@@ -1024,6 +1035,21 @@ LABELS: Final = catalogue(
         "label.Measure.enquiries": Text("Enquiries"),
         "label.ProjectKind.project": Text("project"),
         "label.ProjectKind.programme": Text("programme"),
+        "label.ReportPart.politics": Text("politics"),
+        "label.ReportPart.communication": Text("communication and outreach"),
+        "label.ReportPart.media": Text("in the media"),
+        "label.ReportPart.social_media": Text("social media"),
+        "label.ReportPart.website": Text("the website"),
+        "label.ReportPart.newsletter": Text("newsletters"),
+        "label.ReportPart.alliances": Text("committees, alliances and networks"),
+        "label.ReportPart.programmes": Text("permanent programmes"),
+        "label.ReportPart.projects": Text("projects"),
+        "label.ReportPart.bodies": Text("the organisation and its bodies"),
+        "label.ReportPart.members": Text("members"),
+        "label.ReportPart.secretariat": Text("the secretariat"),
+        "label.ReportPart.finances": Text("finances"),
+        "label.Placement.intro": Text("intro, under the heading"),
+        "label.Placement.closing": Text("closing, at the end"),
     },
 )
 

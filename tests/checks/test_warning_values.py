@@ -228,7 +228,8 @@ def test_an_end_given_by_the_term_length_at_an_unrecorded_meeting_is_named_with_
     elected = AnnualMeeting(id="agm-2021", year=2021, date=DateSpan.parse("20.4.2021"))
     term = Term(id="t", body="b", person="Kari", role=Role.MEMBER, start=AgmBound(2021))
     data = Dataset(settings=SETTINGS, bodies=(body,), terms=(term,), agms=(elected,))
-    assert found(data) == [("lint.agm_unrecorded_end", "<term>:1", "start", {"value": 2023, "person": "Kari"})]
+    expected = ("lint.agm_unrecorded_end", "<term>:1", "start", {"value": 2023, "person": "Kari"})
+    assert found(data) == [expected]
     later = attrs.evolve(term, start=AgmBound(2023))
     recorded = AnnualMeeting(id="agm-2023", year=2023, date=DateSpan.parse("20.4.2023"))
     unsure = Dataset(settings=SETTINGS, bodies=(body,), terms=(later,), agms=(recorded,))

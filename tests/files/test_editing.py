@@ -337,7 +337,7 @@ def test_each_refused_change_says_why_in_words(dataset: Path) -> None:
     assert caught.value.params == {
         "value": "activities",
         "allowed": "activity, consultation, alliance, body, agm, term, election, statistics, award, "
-        "member, project, staff, figure, media, finances",
+        "member, project, staff, figure, media, finances, text",
     }
     assert caught.value.code == "edit.unknown_table"
     with pytest.raises(EditError) as caught:

@@ -182,4 +182,5 @@ def test_the_record_types_are_read_from_the_datasets_fields_in_their_order() -> 
         ("figure", ("figures", "Figure")),
         ("media", ("media", "MediaItem")),
         ("finances", ("finances", "Finances")),
+        ("text", ("texts", "SectionText")),
     ]

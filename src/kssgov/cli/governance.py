@@ -50,9 +50,8 @@ def roster(folder: Path, body_key: str, day: dt.date | None) -> None:
     click.echo(text("roster.heading", lang, body=body.name, date=format_date(day)))
     for seat in listing.seats:
         offices = "".join(f", {Label(o.role).render(lang)}" for o in seat.offices)
-        click.echo(
-            f"  {seat.person} ({Label(seat.term.role).render(lang)}{offices}{_open_end(listing, seat.term, lang)})"
-        )
+        until = _open_end(listing, seat.term, lang)
+        click.echo(f"  {seat.person} ({Label(seat.term.role).render(lang)}{offices}{until})")
         for standing_in in seat.deputies:
             click.echo(
                 f"    {Label(standing_in.role).render(lang)}: {standing_in.person}"

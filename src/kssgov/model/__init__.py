@@ -40,6 +40,7 @@ from .settings import Region as Region
 from .settings import Settings as Settings
 from .staff import Finances as Finances
 from .staff import Staff as Staff
+from .texts import SectionText as SectionText
 from .vocabulary import ActivityKind as ActivityKind
 from .vocabulary import ActivityRole as ActivityRole
 from .vocabulary import AllianceKind as AllianceKind
@@ -49,7 +50,9 @@ from .vocabulary import ConsultationStatus as ConsultationStatus
 from .vocabulary import ElectedBy as ElectedBy
 from .vocabulary import Measure as Measure
 from .vocabulary import OperatingForm as OperatingForm
+from .vocabulary import Placement as Placement
 from .vocabulary import ProjectKind as ProjectKind
+from .vocabulary import ReportPart as ReportPart
 from .vocabulary import Role as Role
 from .vocabulary import Status as Status
 from .vocabulary import Visibility as Visibility

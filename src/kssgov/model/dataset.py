@@ -32,7 +32,8 @@ from .projects import Project
 from .records import Record
 from .settings import Settings
 from .staff import Finances, Staff
-from .vocabulary import ActivityKind, BodyKind, Status, Visibility
+from .texts import SectionText
+from .vocabulary import ActivityKind, BodyKind, Placement, ReportPart, Status, Visibility
 
 
 @attrs.frozen(kw_only=True)
@@ -63,6 +64,7 @@ class Dataset:
     figures: tuple[Figure, ...] = ()
     media: tuple[MediaItem, ...] = ()
     finances: tuple[Finances, ...] = ()
+    texts: tuple[SectionText, ...] = ()
     locations: Mapping[str, Location] = attrs.field(factory=dict, eq=False, repr=False)
 
     # -- records -------------------------------------------------------------
@@ -219,6 +221,12 @@ class Dataset:
     def media_in(self, year: int) -> tuple[MediaItem, ...]:
         """The media items of *year*, in file order."""
         return tuple(m for m in self.media if m.year == year)
+
+    def texts_of(
+        self, part: ReportPart, year: int, placement: Placement = Placement.INTRO
+    ) -> tuple[SectionText, ...]:
+        """The prose of *part* of the report of *year* at *placement*, in file order."""
+        return tuple(t for t in self.texts if t.part is part and t.year == year and t.placement is placement)
 
     def finances_of(self, year: int) -> Finances | None:
         """The organisation's key figures for *year*, if recorded."""

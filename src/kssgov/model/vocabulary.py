@@ -173,3 +173,28 @@ class Measure(Vocabulary):
     SENT = "sent"
     HITS = "hits"
     ENQUIRIES = "enquiries"
+
+
+class ReportPart(Vocabulary):
+    """A part of the annual report that has prose of its own: a section, or a part of one."""
+
+    POLITICS = "politics"
+    COMMUNICATION = "communication"
+    MEDIA = "media"
+    SOCIAL_MEDIA = "social_media"
+    WEBSITE = "website"
+    NEWSLETTER = "newsletter"
+    ALLIANCES = "alliances"
+    PROGRAMMES = "programmes"
+    PROJECTS = "projects"
+    BODIES = "bodies"
+    MEMBERS = "members"
+    SECRETARIAT = "secretariat"
+    FINANCES = "finances"
+
+
+class Placement(Vocabulary):
+    """Where a part's prose stands: under its heading, before what the data gives, or after it."""
+
+    INTRO = "intro"
+    CLOSING = "closing"
