@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import enum
 import hashlib
 import re
 import unicodedata
@@ -54,7 +55,7 @@ from .read import FileReading, Reading
 
 LOCK_TIMEOUT_SECONDS: Final = 60
 _TRANSLITERATION = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "ae", "Ø": "o", "Å": "a", "ß": "ss"})
-_NAMING_FIELDS: Final = ("where", "title", "name", "person", "prize", "topic", "subject")
+_NAMING_FIELDS: Final = ("where", "title", "name", "person", "prize", "topic", "subject", "part")
 _PLACEHOLDER_ID: Final = "new"
 
 
@@ -74,7 +75,8 @@ def new_id(record: Record, taken: set[str]) -> str:
     if isinstance(when, DateSpan):
         when = when.start
     prefix = str(when or "")  # a date as 2024-03-07, a year as 2024
-    words = next((str(getattr(record, k)) for k in _NAMING_FIELDS if getattr(record, k, None)), "")
+    named = next((getattr(record, k) for k in _NAMING_FIELDS if getattr(record, k, None)), "")
+    words = named.value if isinstance(named, enum.Enum) else str(named)
     base = "-".join(p for p in (prefix, slug(words, 5)) if p)[:100].rstrip("-") or record.table
     candidate, number = base, 1
     while candidate in taken:

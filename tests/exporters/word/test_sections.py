@@ -17,7 +17,19 @@ import pytest
 from docx.oxml.ns import qn
 from docx.table import Table
 
-from kssgov import Activity, ActivityKind, Dataset, DateSpan, PartialDate, Staff, Status, Visibility
+from kssgov import (
+    Activity,
+    ActivityKind,
+    Dataset,
+    DateSpan,
+    PartialDate,
+    Placement,
+    ReportPart,
+    SectionText,
+    Staff,
+    Status,
+    Visibility,
+)
 from kssgov_exporters.word import tables
 
 from .helpers import export, read, table_rows, texts
@@ -32,7 +44,7 @@ def politics_rows(data: Dataset, year: int = 2023) -> list[list[str]]:
 
 
 def test_politics_table_holds_every_row_of_the_year_in_date_order(example: Dataset) -> None:
-    document = read(export("politics", example))
+    document = read(export("politics", attrs.evolve(example, texts=())))
     assert texts(document)[:2] == ["Politikk", "Høringer, innspill, konferanser og politisk representasjon"]
     rows = table_rows(document)
     assert rows[0] == ["Dato", "Hvor", "Tema"]
@@ -120,7 +132,7 @@ def test_a_public_document_never_holds_a_narrower_record(example: Dataset) -> No
 
 
 def test_english(example: Dataset) -> None:
-    document = read(export("politics", example, language="en"))
+    document = read(export("politics", attrs.evolve(example, texts=()), language="en"))
     assert texts(document)[:2] == [
         "Politics",
         "Consultations, input, conferences and political representation",
@@ -253,7 +265,7 @@ def test_counts_up_to_twelve_are_words_and_parts_are_written_as_their_total(exam
 
 
 def test_programmes_first_with_their_service_staff_and_grant(example: Dataset) -> None:
-    paragraphs = texts(read(export("projects", example)))
+    paragraphs = texts(read(export("projects", attrs.evolve(example, texts=()))))
     assert paragraphs[:4] == [
         "Prosjekter og tiltak i Krisesentersekretariatet",
         "KSS har i perioden administrert sju prosjekter og to tiltak.",
@@ -418,7 +430,7 @@ def test_elections_mark_deputies_and_show_no_column_of_nothing(example: Dataset)
 
 
 def test_communication(example: Dataset) -> None:
-    document = read(export("communication", example))
+    document = read(export("communication", attrs.evolve(example, texts=())))
     paragraphs = texts(document)
     assert paragraphs[:5] == [
         "Informasjonsarbeid og utadrettet arbeid",
@@ -452,7 +464,7 @@ def test_a_story_about_a_programme_the_dataset_lacks_is_about_the_organisation(e
 
 
 def test_secretariat(example: Dataset) -> None:
-    paragraphs = texts(read(export("secretariat", example)))
+    paragraphs = texts(read(export("secretariat", attrs.evolve(example, texts=()))))
     assert paragraphs == [
         "Sekretariat",
         "Ansatte",
@@ -474,7 +486,7 @@ def test_secretariat_lists_the_staff_of_the_report_year_only(example: Dataset) -
     left = Staff(id="left", person="Kari Nordmann", title="rådgiver", end=PartialDate(2022, 6))
     later = Staff(id="later", person="Ola Nordmann", title="rådgiver", start=PartialDate(2024, 1))
     joined = Staff(id="joined", person="Per Hansen", title="rådgiver", start=PartialDate(2023, 9))
-    data = attrs.evolve(example, staff=(left, *example.staff, later, joined))
+    data = attrs.evolve(example, staff=(left, *example.staff, later, joined), texts=())
     paragraphs = texts(read(export("secretariat", data)))
     assert paragraphs[1:5] == [
         "Ansatte",
@@ -614,6 +626,7 @@ def test_the_examples_corrected_dates_carry_their_erratum_under_the_table(exampl
         ("projects", lambda r: r.kind.value == "programme"),
         ("projects", lambda r: r.kind.value == "project" and 2023 in r.years),
         ("media", lambda r: r.year == 2023),
+        ("texts", lambda r: r.year == 2023),
     ],
 )
 def test_a_records_note_is_printed_with_it_in_the_report(
@@ -626,3 +639,64 @@ def test_a_records_note_is_printed_with_it_in_the_report(
     report = export("report", attrs.evolve(example, **changes))
     everything = docx2python.docx2python(io.BytesIO(report)).text
     assert everything.count(note) == 1
+
+
+def _prose(part: ReportPart, text: str, **kwargs: Any) -> SectionText:
+    return SectionText(id=f"{part.value}-{len(text)}", year=2023, part=part, text=text, **kwargs)
+
+
+def test_a_parts_prose_stands_under_its_heading_and_at_its_end_in_file_order(example: Dataset) -> None:
+    """Written closing first, with a text of another year and one for the board only: the public
+    politics section opens with its two intros in file order and closes with its closing."""
+    closing = _prose(ReportPart.POLITICS, "Avslutning.", placement=Placement.CLOSING)
+    first = _prose(ReportPart.POLITICS, "Første.\n\nAndre avsnitt.")
+    second = _prose(ReportPart.POLITICS, "Tredje.", note="Merknad til innledningen.")
+    other_year = attrs.evolve(first, id="i-fjor", year=2022, text="I fjor.")
+    secret = attrs.evolve(first, id="styret", text="Bare for styret.", visibility=Visibility.BOARD)
+    data = attrs.evolve(example, texts=(closing, other_year, first, secret, second))
+    shown = texts(read(export("politics", data)))
+    assert shown[:6] == [
+        "Politikk",
+        "Første.",
+        "Andre avsnitt.",
+        "Tredje.",
+        "Merknad til innledningen.",
+        "Høringer, innspill, konferanser og politisk representasjon",
+    ]
+    assert shown[-1] == "Avslutning."
+    assert "I fjor." not in shown
+    assert "Bare for styret." not in shown
+    assert "Bare for styret." in texts(read(export("politics", data, audience=Visibility.BOARD)))
+
+
+def test_a_part_with_prose_and_no_records_still_has_its_heading_and_prose(example: Dataset) -> None:
+    projects = _prose(ReportPart.PROJECTS, "Ingen egne prosjekter i år.")
+    finances = _prose(ReportPart.FINANCES, "Regnskapet er ikke ferdig.")
+    data = attrs.evolve(
+        example,
+        projects=tuple(p for p in example.projects if p.kind.value == "programme"),
+        finances=(),
+        texts=(projects, finances),
+    )
+    shown = texts(read(export("projects", data)))
+    assert shown[shown.index("Prosjekter") + 1] == "Ingen egne prosjekter i år."
+    secretariat = texts(read(export("secretariat", data)))
+    assert secretariat[secretariat.index("Økonomi") + 1 :] == ["Regnskapet er ikke ferdig."]
+
+
+def test_the_examples_prose_is_printed_where_the_seed_prints_it(example: Dataset) -> None:
+    shown = texts(read(export("report", example)))
+    for heading, opening in [
+        ("Politikk", "Krisesentersekretariatet er en uavhengig paraplyorganisasjon"),
+        ("Informasjonsarbeid og utadrettet arbeid", "Vårt mediearbeid er helt sentralt"),
+        ("Krisesentersekretariatet i media", "Tallene under, for hvor ofte"),
+        ("Sosiale medier", "Krisesentersekretariatet er på plattformene"),
+        ("Utvalg, allianser og nettverk", "Utvalgene Krisesentersekretariatet sitter i"),
+        ("Tiltak", "Våre faste tiltak er finansiert"),
+        ("Prosjekter", "Krisesentersekretariatet har vært involvert"),
+        ("Sekretariat", "Krisesentersekretariatet har kontorer i Oslo"),
+    ]:
+        assert shown[shown.index(heading) + 1].startswith(opening), heading
+    result = next(n for n, t in enumerate(shown) if t.startswith("Organisasjonens resultat for 2023"))
+    assert shown[result + 2].startswith("Organisasjonen har begrensede midler til rådighet.")
+    assert shown[result + 4] == "Revisor"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kssgov import AllianceKind
+from kssgov import AllianceKind, Placement, ReportPart
 
 from .page import Page
 
@@ -11,6 +11,7 @@ def alliances(page: Page) -> None:
     """Each kind of alliance the way the report prints it, with the year's meeting counts."""
     visible = page.dataset.alliances
     page.heading(page.words("alliances.heading"), 1)
+    page.prose(ReportPart.ALLIANCES)
 
     def meetings(alliance_id: str) -> str:
         count = page.dataset.meeting_count(alliance_id, page.year, audience=page.request.audience)
@@ -46,3 +47,4 @@ def alliances(page: Page) -> None:
         page.heading(network.name, 2)
         page.texts(network.description or ", ".join(network.participants))
         page.texts(network.note)
+    page.prose(ReportPart.ALLIANCES, Placement.CLOSING)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kssgov import Channel, Figure, Measure, MediaItem
+from kssgov import Channel, Figure, Measure, MediaItem, Placement, ReportPart
 from kssgov.messages import label as vocabulary_label
 
 from ..labels import count, figure
@@ -19,37 +19,48 @@ def communication(page: Page) -> None:
     figures = page.dataset.figures_of(None, page.year)
     stories = page.dataset.media_in(page.year)
     page.heading(page.words("communication.heading"), 1)
+    page.prose(ReportPart.COMMUNICATION)
     coverage = [f for f in figures if f.channel in MEDIA and f.measure is Measure.HITS]
-    if coverage or stories:
+    if coverage or stories or page.has_prose(ReportPart.MEDIA):
         page.heading(page.words("communication.media", organisation=page.organisation), 2)
+        page.prose(ReportPart.MEDIA)
         for item in coverage:
             where = item.channel.value if item.channel else ""
             page.text(f"{page.words(f'communication.hits.{where}')}: {described(item, page)}")
         if stories:
             page.text(page.words("communication.selection"))
             page.bullets([story_line(page, s) for s in stories], [s.url for s in stories])
+        page.prose(ReportPart.MEDIA, Placement.CLOSING)
     newsletters = [f for f in figures if f.channel is Channel.NEWSLETTER]
     rest = [f for f in figures if f not in coverage and f not in newsletters]
     channels = list(dict.fromkeys(f.channel for f in rest))
     social = [c for c in channels if c is not None and c is not Channel.WEBSITE]
-    if social:
+    if social or page.has_prose(ReportPart.SOCIAL_MEDIA):
         page.heading(page.words("communication.social"), 2)
+        page.prose(ReportPart.SOCIAL_MEDIA)
         for channel in social:
             channel_figures(page, channel, [f for f in rest if f.channel is channel])
-    if Channel.WEBSITE in channels:
+        page.prose(ReportPart.SOCIAL_MEDIA, Placement.CLOSING)
+    if Channel.WEBSITE in channels or page.has_prose(ReportPart.WEBSITE):
         page.heading(page.words("communication.website"), 2)
-        channel_figures(page, Channel.WEBSITE, [f for f in rest if f.channel is Channel.WEBSITE])
+        page.prose(ReportPart.WEBSITE)
+        if Channel.WEBSITE in channels:
+            channel_figures(page, Channel.WEBSITE, [f for f in rest if f.channel is Channel.WEBSITE])
+        page.prose(ReportPart.WEBSITE, Placement.CLOSING)
     if None in channels:
         page.heading(page.words("communication.other"), 2)
         page.bullets([measured(page, f) for f in rest if f.channel is None])
-    if newsletters:
+    if newsletters or page.has_prose(ReportPart.NEWSLETTER):
         page.heading(page.words("communication.newsletters"), 2)
+        page.prose(ReportPart.NEWSLETTER)
     for item in newsletters:
         if item.measure is Measure.SENT:
             sent = count("newsletter", item.value, page.language) + remarks(page, item)
             page.text(page.words("communication.newsletters_sent", count=sent, year=page.year))
         else:
             page.bullets([measured(page, item)])
+    page.prose(ReportPart.NEWSLETTER, Placement.CLOSING)
+    page.prose(ReportPart.COMMUNICATION, Placement.CLOSING)
 
 
 def channel_figures(page: Page, channel: Channel, figures: Sequence[Figure]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kssgov import Placement, ReportPart
 from kssgov.messages import join
 from kssgov.messages import label as vocabulary_label
 
@@ -14,6 +15,7 @@ def members(page: Page) -> None:
     settings = page.dataset.settings
     title = page.words("members.heading", organisation=page.organisation, year=page.year)
     page.heading(title, 1)
+    page.prose(ReportPart.MEMBERS)
 
     def region(region_id: str | None) -> str:
         found = settings.region(region_id)
@@ -36,6 +38,7 @@ def members(page: Page) -> None:
     )
     page.text("")
     page.text(member_summary(page))
+    page.prose(ReportPart.MEMBERS, Placement.CLOSING)
 
 
 def member_summary(page: Page) -> str:

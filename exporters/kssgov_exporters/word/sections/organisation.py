@@ -16,6 +16,8 @@ from kssgov import (
     AnnualMeeting,
     Body,
     BodyKind,
+    Placement,
+    ReportPart,
     Role,
     Status,
     Term,
@@ -32,6 +34,7 @@ from .page import Page
 def organisation(page: Page) -> None:
     """The organisation's bodies for the year, in the order of the files."""
     page.heading(page.words("bodies.heading"), 1)
+    page.prose(ReportPart.BODIES)
     for body in page.dataset.bodies:
         if body.kind is BodyKind.ANNUAL_MEETING:
             page.texts(body.description)
@@ -41,6 +44,7 @@ def organisation(page: Page) -> None:
     for body in page.dataset.bodies:
         if body.kind is not BodyKind.ANNUAL_MEETING:
             _body(page, body)
+    page.prose(ReportPart.BODIES, Placement.CLOSING)
 
 
 def body_name(page: Page, body: Body, *, capital: bool = False) -> str:

@@ -10,7 +10,7 @@ from docx.document import Document
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from kssgov import Dataset, ExportRequest, Language, Period
+from kssgov import Dataset, ExportRequest, Language, Period, Placement, ReportPart
 
 from .. import document as writing
 from ..labels import label
@@ -78,6 +78,16 @@ class Page:
         for block in (text or "").split("\n\n"):
             if block.strip():
                 self.text(block.strip())
+
+    def prose(self, part: ReportPart, placement: Placement = Placement.INTRO) -> None:
+        """The dataset's texts of *part* of the page's year at *placement*, each followed by its note."""
+        for written in self.dataset.texts_of(part, self.year, placement):
+            self.texts(written.text)
+            self.texts(written.note)
+
+    def has_prose(self, part: ReportPart) -> bool:
+        """True when *part* has a text of the page's year, so that its heading is printed for it."""
+        return any(t.part is part and t.year == self.year for t in self.dataset.texts)
 
     def bullets(self, items: Sequence[str], links: Sequence[str | None] = ()) -> None:
         """A bulleted list; an item with a link (``links`` in the same order) is a hyperlink."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kssgov import Status
+from kssgov import Placement, ReportPart, Status
 
 from ..options import PoliticsOptions
 from .page import Page
@@ -25,6 +25,7 @@ def politics(page: Page) -> None:
         if a.status is not Status.CANCELLED
     ]
     page.heading(page.words("politics.heading"), 1)
+    page.prose(ReportPart.POLITICS)
     caption = page.words("politics.table")
     page.heading(caption, 2)
     page.table(
@@ -33,3 +34,4 @@ def politics(page: Page) -> None:
         caption=caption,
         notes=[a.note for a in held],
     )
+    page.prose(ReportPart.POLITICS, Placement.CLOSING)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kssgov import Measure, Project, ProjectKind, Staff
+from kssgov import Measure, Placement, Project, ProjectKind, ReportPart, Staff
 from kssgov.messages import join
 from kssgov.messages import label as vocabulary_label
 
@@ -26,12 +26,16 @@ def projects(page: Page) -> None:
             programmes=count("programme", len(programmes), page.language),
         )
     )
-    if programmes:
+    if programmes or page.has_prose(ReportPart.PROGRAMMES):
         page.heading(page.words("projects.programmes"), 2)
+        page.prose(ReportPart.PROGRAMMES)
         for programme in programmes:
             _programme(page, programme)
-    if own:
+        page.prose(ReportPart.PROGRAMMES, Placement.CLOSING)
+    if own or page.has_prose(ReportPart.PROJECTS):
         page.heading(page.words("projects.projects"), 2)
+        page.prose(ReportPart.PROJECTS)
+    if own:
         caption = page.words("projects.projects")
         headers = [page.words(f"projects.{c}") for c in ("name", "partner", "funder", "amount")]
         rows = [(p.name, ", ".join(p.partners), ", ".join(p.funders), _amount(page, p)) for p in own]
@@ -40,6 +44,7 @@ def projects(page: Page) -> None:
             if project.description:
                 page.heading(project.name, 3)
                 page.texts(project.description)
+    page.prose(ReportPart.PROJECTS, Placement.CLOSING)
 
 
 def _amount(page: Page, project: Project) -> str:
