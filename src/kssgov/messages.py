@@ -229,6 +229,17 @@ CATALOG: Final = catalogue(
         "staff.end_before_start": Text(
             "the employment ends ({end}) before it starts ({start})", "check start and end"
         ),
+        "figure.share_over_100": Text(
+            "{value} is more than 100, but a share (share_of) is in per cent",
+            "give the share in per cent, or leave out share_of for a count",
+        ),
+        "figure.share_of_itself": Text(
+            "a figure cannot be a share of itself ({value!r})", "give the id of the figure it is a share of"
+        ),
+        "figure.group_without_category": Text(
+            "the breakdown {value!r} needs the category this figure counts",
+            'add category = "..." (for example "voldsutsatte")',
+        ),
         "media.year_mismatch": Text(
             "the story's date {value} is not in its year {year}", "make year and date agree"
         ),
@@ -791,6 +802,9 @@ CATALOG: Final = catalogue(
         "prompt.field.text": Text("Text"),
         "prompt.field.previous": Text("The year before"),
         "prompt.field.change": Text("Change (%)"),
+        "prompt.field.category": Text("Category"),
+        "prompt.field.group": Text("Breakdown"),
+        "prompt.field.share_of": Text("Share of (figure id)"),
         "prompt.field.temporary": Text("Temporary"),
         "prompt.field.result": Text("Result"),
         "prompt.field.auditor": Text("Auditor"),
@@ -882,6 +896,11 @@ CATALOG: Final = catalogue(
         "field.channel": Text("Where it was counted."),
         "field.previous": Text("The same figure the year before."),
         "field.change": Text("The change from the year before, in per cent."),
+        "field.category": Text("What part the figure counts (voldsutsatte, kvinner, tvungen prostitusjon)."),
+        "field.group": Text(
+            "The breakdown it belongs to, as the report leads in to it (Hvem ringte inn?); printed together."
+        ),
+        "field.share_of": Text("The id of the figure this one is a share of: its value is then in per cent."),
         "field.outlet": Text("The newspaper, broadcaster or site."),
         "field.result": Text("The year's result in whole kroner (negative for a deficit)."),
         "field.auditor": Text("The auditor."),
@@ -1033,6 +1052,7 @@ LABELS: Final = catalogue(
         "label.Measure.sent": Text("Sent"),
         "label.Measure.hits": Text("Hits"),
         "label.Measure.enquiries": Text("Enquiries"),
+        "label.Measure.people": Text("People assisted"),
         "label.ProjectKind.project": Text("project"),
         "label.ProjectKind.programme": Text("programme"),
         "label.ReportPart.politics": Text("politics"),

@@ -20,7 +20,9 @@ from kssgov import (
     Consultation,
     DateSpan,
     Election,
+    Figure,
     InvalidValueError,
+    Measure,
     Member,
     MemberSummary,
     OperatingForm,
@@ -184,3 +186,22 @@ def test_the_record_types_are_read_from_the_datasets_fields_in_their_order() -> 
         ("finances", ("finances", "Finances")),
         ("text", ("texts", "SectionText")),
     ]
+
+
+def test_a_share_is_in_per_cent_of_another_figure_and_a_breakdown_names_its_category() -> None:
+    def figure(**kwargs: object) -> Figure:
+        given: dict[str, object] = {"id": "f", "year": 2023, "measure": Measure.ENQUIRIES, "value": 1}
+        given.update(kwargs)
+        return Figure(**given)  # type: ignore[arg-type]
+
+    cases = [
+        ({"value": 101, "share_of": "base", "category": "x"}, "figure.share_over_100", "value", 101),
+        ({"share_of": "f", "category": "x"}, "figure.share_of_itself", "share_of", "f"),
+        ({"group": "Hvem ringte?"}, "figure.group_without_category", "group", "Hvem ringte?"),
+    ]
+    for kwargs, code, field, value in cases:
+        with pytest.raises(InvalidValueError) as caught:
+            figure(**kwargs)
+        assert (caught.value.code, caught.value.field, caught.value.params["value"]) == (code, field, value)
+    assert figure(value=100, share_of="base", category="x").value == 100
+    assert figure(value=101, category="x").value == 101  # a count may be any size

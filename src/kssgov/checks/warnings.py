@@ -281,7 +281,16 @@ def _repeated_figures(dataset: Dataset, where: Where, as_of: dt.date | None) -> 
     """A figure or a year's finances recorded twice: the report would print both, or the wrong one."""
     seen: dict[tuple[object, ...], str] = {}
     for index, item in enumerate(dataset.figures):
-        key: tuple[object, ...] = ("figure", item.year, item.measure, item.channel, item.unit)
+        key: tuple[object, ...] = (
+            "figure",
+            item.year,
+            item.measure,
+            item.channel,
+            item.unit,
+            item.group,
+            item.category,
+            item.share_of,
+        )
         if key in seen:
             yield warning(
                 where("figure", index, "value"), "lint.figure_twice", value=item.id, first=seen[key]

@@ -245,7 +245,8 @@ def _without_hidden(record: Record, visible: set[str]) -> Record | None:
     for field, target in record.references().items():
         if target in visible:
             continue
-        if attrs.fields_dict(type(record))[field].default is attrs.NOTHING:
+        declared = attrs.fields_dict(type(record))[field]
+        if declared.default is attrs.NOTHING or declared.metadata.get("needed"):
             return None
         cleared[field] = None
     return attrs.evolve(record, **cleared) if cleared else record

@@ -49,13 +49,16 @@ def reference_fields(cls: type[Record]) -> tuple[str, ...]:
     return found
 
 
-def refers_to(*tables: str) -> dict[str, Any]:
+def refers_to(*tables: str, needed: bool = False) -> dict[str, Any]:
     """Field metadata saying that the field holds the id of a record of one of *tables*.
 
     Checks, audience narrowing and the editor find references through this
-    declaration: ``attrs.field(..., metadata=refers_to("alliance"))``.
+    declaration: ``attrs.field(..., metadata=refers_to("alliance"))``. A
+    *needed* reference is optional, yet the record means something else
+    without it (a share without its base): narrowing leaves such a record
+    out with what it refers to, as it does a record whose reference is required.
     """
-    return {"references": tables}
+    return {"references": tables, "needed": needed}
 
 
 def referenced_tables(cls: type[Record], field: str) -> tuple[str, ...]:

@@ -173,6 +173,7 @@ class Measure(Vocabulary):
     SENT = "sent"
     HITS = "hits"
     ENQUIRIES = "enquiries"
+    PEOPLE = "people"
 
 
 class ReportPart(Vocabulary):

@@ -22,6 +22,8 @@ from kssgov import (
     ActivityKind,
     Dataset,
     DateSpan,
+    Figure,
+    Measure,
     PartialDate,
     Placement,
     ReportPart,
@@ -700,3 +702,56 @@ def test_the_examples_prose_is_printed_where_the_seed_prints_it(example: Dataset
     result = next(n for n, t in enumerate(shown) if t.startswith("Organisasjonens resultat for 2023"))
     assert shown[result + 2].startswith("Organisasjonen har begrensede midler til rådighet.")
     assert shown[result + 4] == "Revisor"
+
+
+def _part(key: str, value: int, category: str, **kwargs: Any) -> Figure:
+    return Figure(
+        id=f"del-{key}",
+        year=2023,
+        unit="vo-linjen",
+        measure=Measure.ENQUIRIES,
+        value=value,
+        category=category,
+        **kwargs,
+    )
+
+
+def test_a_breakdown_is_one_sentence_in_file_order_with_shares_in_per_cent(example: Dataset) -> None:
+    """Two breakdowns written interleaved, one share whose base is for the board only: each breakdown
+    is printed whole where it first appears, and the share without its public base is left out."""
+    base = "2023-vo-linjen-enquiries-phone"
+    secret_base = Figure(id="intern", year=2023, unit="vo-linjen", measure=Measure.VISITS, value=10)
+    secret_base = attrs.evolve(secret_base, visibility=Visibility.BOARD)
+    parts = (
+        _part("a1", 60, "voldsutsatte", group="Hvem ringte?", share_of=base),
+        _part("b1", 12, "kvinner", group="Av disse:"),
+        _part("a2", 40, "pårørende", group="Hvem ringte?", share_of=base),
+        _part("enkel", 92, "besvart", share_of=base),
+        _part("hemmelig", 50, "hemmelig andel", group="Hvem ringte?", share_of="intern"),
+    )
+    kept = tuple(f for f in example.figures if f.unit != "vo-linjen" or f.category is None)
+    data = attrs.evolve(example, figures=(*kept, secret_base, *parts))
+    shown = texts(read(export("projects", data)))
+    total = shown.index(
+        "I 2023 mottok VO-linjen totalt 4279 henvendelser, 2679 via telefon og 1600 via chat."
+    )
+    assert shown[total + 1 : total + 4] == [
+        "Hvem ringte? 60% voldsutsatte og 40% pårørende.",
+        "Av disse: 12 kvinner.",
+        "Henvendelser: 92% besvart.",
+    ]
+    assert not any("hemmelig" in line for line in shown)
+    board = texts(read(export("projects", data, audience=Visibility.BOARD)))
+    assert "Hvem ringte? 60% voldsutsatte, 40% pårørende og 50% hemmelig andel." in board
+
+
+def test_the_examples_help_lines_print_their_breakdowns(example: Dataset) -> None:
+    shown = texts(read(export("projects", example)))
+    assert "Hvem ringte inn? 71% voldsutsatte, 14% pårørende og 1% hjelpeapparat." in shown
+    assert "På chat var 83% kvinner, 9% menn og 2% med annen kjønnsidentitet." in shown
+    assert any(line.startswith("Henvendelser: 92% besvart") for line in shown)
+    assert (
+        "Av de nye sakene: 28 utsatt for tvungen prostitusjon (24 kvinner, 4 menn), 16 tvangsarbeid "
+        "(9 kvinner, 7 menn), 6 blanding av forskjellige former for utnyttelse (4 kvinner, 2 menn) og "
+        "14 uspesifiserte saker (10 kvinner, 4 menn)." in shown
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kssgov import Channel, Figure, Measure, MediaItem, Placement, ReportPart
+from kssgov.messages import join
 from kssgov.messages import label as vocabulary_label
 
 from ..labels import count, figure
@@ -16,7 +17,9 @@ MEDIA: tuple[Channel, ...] = (Channel.MEDIA, Channel.ONLINE_MEDIA, Channel.PRINT
 
 def communication(page: Page) -> None:
     """The year's figures of the organisation by channel, and its selection of media stories."""
-    figures = page.dataset.figures_of(None, page.year)
+    every = page.dataset.figures_of(None, page.year)
+    figures = [f for f in every if f.category is None]
+    parts = [f for f in every if f.category is not None]
     stories = page.dataset.media_in(page.year)
     page.heading(page.words("communication.heading"), 1)
     page.prose(ReportPart.COMMUNICATION)
@@ -27,6 +30,8 @@ def communication(page: Page) -> None:
         for item in coverage:
             where = item.channel.value if item.channel else ""
             page.text(f"{page.words(f'communication.hits.{where}')}: {described(item, page)}")
+        for line in breakdowns(page, [f for f in parts if f.channel in MEDIA]):
+            page.text(line)
         if stories:
             page.text(page.words("communication.selection"))
             page.bullets([story_line(page, s) for s in stories], [s.url for s in stories])
@@ -40,16 +45,22 @@ def communication(page: Page) -> None:
         page.prose(ReportPart.SOCIAL_MEDIA)
         for channel in social:
             channel_figures(page, channel, [f for f in rest if f.channel is channel])
+            for line in breakdowns(page, [f for f in parts if f.channel is channel]):
+                page.text(line)
         page.prose(ReportPart.SOCIAL_MEDIA, Placement.CLOSING)
     if Channel.WEBSITE in channels or page.has_prose(ReportPart.WEBSITE):
         page.heading(page.words("communication.website"), 2)
         page.prose(ReportPart.WEBSITE)
         if Channel.WEBSITE in channels:
             channel_figures(page, Channel.WEBSITE, [f for f in rest if f.channel is Channel.WEBSITE])
+        for line in breakdowns(page, [f for f in parts if f.channel is Channel.WEBSITE]):
+            page.text(line)
         page.prose(ReportPart.WEBSITE, Placement.CLOSING)
     if None in channels:
         page.heading(page.words("communication.other"), 2)
         page.bullets([measured(page, f) for f in rest if f.channel is None])
+    for line in breakdowns(page, [f for f in parts if f.channel is None or f.channel is Channel.NEWSLETTER]):
+        page.text(line)
     if newsletters or page.has_prose(ReportPart.NEWSLETTER):
         page.heading(page.words("communication.newsletters"), 2)
         page.prose(ReportPart.NEWSLETTER)
@@ -68,6 +79,28 @@ def channel_figures(page: Page, channel: Channel, figures: Sequence[Figure]) -> 
     name = vocabulary_label(channel, page.language)
     page.text(page.words("communication.figures_from", channel=name))
     page.bullets([measured(page, f) for f in figures])
+
+
+def breakdowns(page: Page, parts: Sequence[Figure]) -> list[str]:
+    """The figures that count a category, a sentence for each breakdown in file order.
+
+    ``Hvem ringte inn? 71% voldsutsatte, 14% pårørende og 1% hjelpeapparat.``; a
+    figure of no breakdown is a sentence of its own (``Henvendelser: 92% besvart.``).
+    A share is written in per cent; its base is the figure ``share_of`` names.
+    """
+    sentences: list[tuple[str, list[str]]] = []  # each breakdown's lead-in and items, in file order
+    lead_ins: dict[str, list[str]] = {}
+    for item in parts:
+        amount = f"{item.value}%" if item.share_of is not None else figure(item.value)
+        said = f"{amount} {item.category}{remarks(page, item)}"
+        if item.group is None:
+            sentences.append((f"{vocabulary_label(item.measure, page.language)}:", [said]))
+        elif item.group in lead_ins:
+            lead_ins[item.group].append(said)
+        else:
+            lead_ins[item.group] = [said]
+            sentences.append((item.group, lead_ins[item.group]))
+    return [f"{lead_in} {join(items, page.language)}." for lead_in, items in sentences]
 
 
 def measured(page: Page, item: Figure, *, with_channel: bool = False) -> str:

@@ -7,7 +7,7 @@ from kssgov.messages import join
 from kssgov.messages import label as vocabulary_label
 
 from ..labels import count, figure, grouped, kroner
-from .communication import measured, remarks
+from .communication import breakdowns, measured, remarks
 from .page import Page
 
 
@@ -65,7 +65,8 @@ def _programme(page: Page, programme: Project) -> None:
     page.heading(programme.name, 3)
     page.texts(programme.description)
     page.texts(programme.note)
-    figures = page.dataset.figures_of(programme.id, page.year)
+    every = page.dataset.figures_of(programme.id, page.year)
+    figures = [f for f in every if f.category is None]
     enquiries = [f for f in figures if f.measure is Measure.ENQUIRIES]
     total = next((f for f in enquiries if f.channel is None), None)
     if total is not None:
@@ -85,6 +86,8 @@ def _programme(page: Page, programme: Project) -> None:
             total=count("enquiry", total.value, page.language) + remarks(page, total),
         )
         page.text(f"{sentence}, {join(by_channel, page.language)}." if by_channel else f"{sentence}.")
+    for line in breakdowns(page, [f for f in every if f.category is not None]):
+        page.text(line)
     rest = [f for f in figures if f.measure is not Measure.ENQUIRIES or total is None]
     if rest:
         page.bullets([measured(page, f, with_channel=True) for f in rest])
