@@ -124,7 +124,7 @@ def test_get_and_records(example: Dataset) -> None:
     record = example.get("rosa")
     assert record is not None and record.id == "rosa"
     assert example.get("nope") is None
-    assert sum(1 for _ in example.records()) == 248
+    assert sum(1 for _ in example.records()) == 254
 
 
 def test_locations_point_at_the_files(example: Dataset) -> None:

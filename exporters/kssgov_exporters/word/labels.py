@@ -66,6 +66,8 @@ LABELS: Final = catalogue(
         "projects.funder": Text("Funder"),
         "projects.amount": Text("Grant"),
         "projects.years": Text("for {years}"),
+        "projects.applied": Text("Applied for NOK {applied}."),
+        "projects.applied_granted": Text("Applied for NOK {applied}, granted NOK {granted}."),
         "projects.staff": Text("Staff"),
         "projects.finances": Text("Finances"),
         "projects.grant": Text("Grant for {year}: NOK {amount}"),

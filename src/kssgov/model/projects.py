@@ -17,7 +17,8 @@ class Project(Record):
 
     ``amount`` is the grant in whole NOK (None when the report names no sum),
     ``amount_note`` what the report says of it ("basert på foreløpig regnskap");
-    ``years`` are the years the grant covers.
+    ``years`` are the years the grant covers; ``applied`` the sum applied for,
+    when the report gives it.
     """
 
     table: ClassVar[str] = "project"
@@ -28,6 +29,7 @@ class Project(Record):
     funders: tuple[str, ...] = attrs.field(default=(), validator=validators.texts)
     amount: int | None = attrs.field(default=None, validator=validators.amount)
     amount_note: str | None = attrs.field(default=None, validator=validators.optional_line)
+    applied: int | None = attrs.field(default=None, validator=validators.amount)
     years: tuple[int, ...] = attrs.field(default=(), validator=validators.years)
     description: str | None = attrs.field(default=None, validator=validators.optional_text)
     url: str | None = attrs.field(default=None, validator=validators.optional_url)

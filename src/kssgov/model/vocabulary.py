@@ -174,6 +174,7 @@ class Measure(Vocabulary):
     HITS = "hits"
     ENQUIRIES = "enquiries"
     PEOPLE = "people"
+    APPLICATIONS = "applications"
 
 
 class ReportPart(Vocabulary):

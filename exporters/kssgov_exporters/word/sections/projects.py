@@ -41,10 +41,29 @@ def projects(page: Page) -> None:
         rows = [(p.name, ", ".join(p.partners), ", ".join(p.funders), _amount(page, p)) for p in own]
         page.table(headers, rows, caption=caption, notes=[p.note for p in own])
         for project in own:
-            if project.description:
-                page.heading(project.name, 3)
-                page.texts(project.description)
+            _project(page, project)
     page.prose(ReportPart.PROJECTS, Placement.CLOSING)
+
+
+def _project(page: Page, project: Project) -> None:
+    """A project's own part under the table: what it is and its figures, if it has either."""
+    every = page.dataset.figures_of(project.id, page.year)
+    if not (project.description or every or project.applied is not None):
+        return
+    page.heading(project.name, 3)
+    page.texts(project.description)
+    if project.applied is not None:
+        applied = grouped(project.applied)
+        if project.amount is None:
+            page.text(page.words("projects.applied", applied=applied))
+        else:
+            granted = grouped(project.amount)
+            page.text(page.words("projects.applied_granted", applied=applied, granted=granted))
+    whole = [f for f in every if f.category is None]
+    if whole:
+        page.bullets([measured(page, f, with_channel=True) for f in whole])
+    for line in breakdowns(page, [f for f in every if f.category is not None]):
+        page.text(line)
 
 
 def _amount(page: Page, project: Project) -> str:
