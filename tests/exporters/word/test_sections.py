@@ -26,6 +26,7 @@ from kssgov import (
     Measure,
     PartialDate,
     Placement,
+    Project,
     ReportPart,
     SectionText,
     Staff,
@@ -755,3 +756,24 @@ def test_the_examples_help_lines_print_their_breakdowns(example: Dataset) -> Non
         "(9 kvinner, 7 menn), 6 blanding av forskjellige former for utnyttelse (4 kvinner, 2 menn) og "
         "14 uspesifiserte saker (10 kvinner, 4 menn)." in shown
     )
+
+
+def test_a_projects_own_part_gives_the_sum_applied_for_and_its_figures(example: Dataset) -> None:
+    """A project refused (applied for, no grant) and one granted less than asked; a figure of the
+    refused one for the board only stays out of the public report."""
+    refused = Project(
+        id="avslag", name="Avslått prosjekt", funders=("Bufdir",), applied=500_000, years=(2023,)
+    )
+    granted = next(p for p in example.projects if p.id == "juleaksjonen-2023")
+    secret = Figure(id="hemmelig", year=2023, unit="avslag", measure=Measure.APPLICATIONS, value=3)
+    secret = attrs.evolve(secret, visibility=Visibility.BOARD)
+    data = attrs.evolve(example, projects=(refused, *example.projects), figures=(*example.figures, secret))
+    shown = texts(read(export("projects", data)))
+    assert shown[shown.index("Avslått prosjekt") + 1] == "Søkt om kr 500\u00a0000."
+    assert "Søknader: 3" not in shown
+    assert shown[shown.index(granted.name, shown.index("Avslått prosjekt")) + 2] == (
+        "Søkt om kr 3\u00a0144\u00a0600, innvilget kr 2\u00a0974\u00a0000."
+    )
+    board = texts(read(export("projects", data, audience=Visibility.BOARD)))
+    assert "Søknader: 3" in board
+    assert "Av sentrene som søkte: 18 medlemmer og 20 ikke-medlemmer." in shown
