@@ -1056,6 +1056,8 @@ LABELS: Final = catalogue(
         "label.Measure.enquiries": Text("Enquiries"),
         "label.Measure.people": Text("People assisted"),
         "label.Measure.applications": Text("Applications"),
+        "label.Measure.shares": Text("Shares"),
+        "label.Measure.impressions": Text("Impressions"),
         "label.ProjectKind.project": Text("project"),
         "label.ProjectKind.programme": Text("programme"),
         "label.ReportPart.politics": Text("politics"),

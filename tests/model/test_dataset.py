@@ -107,7 +107,7 @@ def test_staff_figures_media_and_finances(example: Dataset) -> None:
         if f.category is None
     }
     assert enquiries == {None: 4279, "phone": 2679, "chat": 1600}
-    assert len(example.figures_of(None, 2023)) == 25  # 20 figures and 5 of the media hits broken down
+    assert len(example.figures_of(None, 2023)) == 31  # 20, 5 media hits broken down, 6 of top posts
     assert len(example.media_in(2023)) == 10
     assert example.media_in(2022) == ()
     finances = example.finances_of(2023)
@@ -124,7 +124,7 @@ def test_get_and_records(example: Dataset) -> None:
     record = example.get("rosa")
     assert record is not None and record.id == "rosa"
     assert example.get("nope") is None
-    assert sum(1 for _ in example.records()) == 254
+    assert sum(1 for _ in example.records()) == 264
 
 
 def test_locations_point_at_the_files(example: Dataset) -> None:

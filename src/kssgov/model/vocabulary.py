@@ -175,6 +175,8 @@ class Measure(Vocabulary):
     ENQUIRIES = "enquiries"
     PEOPLE = "people"
     APPLICATIONS = "applications"
+    SHARES = "shares"
+    IMPRESSIONS = "impressions"
 
 
 class ReportPart(Vocabulary):
