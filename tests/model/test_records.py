@@ -194,7 +194,7 @@ def test_a_share_is_in_per_cent_of_another_figure_and_a_breakdown_names_its_cate
         given.update(kwargs)
         return Figure(**given)  # type: ignore[arg-type]
 
-    cases = [
+    cases: list[tuple[dict[str, object], str, str, object]] = [
         ({"value": 101, "share_of": "base", "category": "x"}, "figure.share_over_100", "value", 101),
         ({"share_of": "f", "category": "x"}, "figure.share_of_itself", "share_of", "f"),
         ({"group": "Hvem ringte?"}, "figure.group_without_category", "group", "Hvem ringte?"),
