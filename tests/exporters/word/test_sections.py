@@ -20,6 +20,7 @@ from docx.table import Table
 from kssgov import (
     Activity,
     ActivityKind,
+    Channel,
     Dataset,
     DateSpan,
     Figure,
@@ -777,3 +778,18 @@ def test_a_projects_own_part_gives_the_sum_applied_for_and_its_figures(example: 
     board = texts(read(export("projects", data, audience=Visibility.BOARD)))
     assert "Søknader: 3" in board
     assert "Av sentrene som søkte: 18 medlemmer og 20 ikke-medlemmer." in shown
+
+
+@pytest.mark.parametrize("channel", [Channel.YOUTUBE, None])
+def test_a_breakdown_of_a_channel_without_other_figures_is_printed_once(
+    example: Dataset, channel: Channel | None
+) -> None:
+    """Nothing counted is left out: a breakdown is printed even where its channel has no whole figure."""
+    kept = tuple(f for f in example.figures if f.unit is not None or f.channel is not channel)
+    seen = Figure(id="a", year=2023, channel=channel, measure=Measure.VIEWS, value=5, category="filmer")
+    sent = Figure(id="b", year=2023, channel=Channel.NEWSLETTER, measure=Measure.SENT, value=3)
+    sent = attrs.evolve(sent, category="ekstra")
+    data = attrs.evolve(example, figures=(*kept, attrs.evolve(seen, group="Sett:"), sent))
+    everything = docx2python.docx2python(io.BytesIO(export("communication", data))).text
+    assert everything.count("Sett: 5 filmer.") == 1
+    assert everything.count("3 ekstra") == 1

@@ -36,49 +36,56 @@ def communication(page: Page) -> None:
             page.text(page.words("communication.selection"))
             page.bullets([story_line(page, s) for s in stories], [s.url for s in stories])
         page.prose(ReportPart.MEDIA, Placement.CLOSING)
-    newsletters = [f for f in figures if f.channel is Channel.NEWSLETTER]
-    rest = [f for f in figures if f not in coverage and f not in newsletters]
-    channels = list(dict.fromkeys(f.channel for f in rest))
+    newsletters = [f for f in every if f.channel is Channel.NEWSLETTER]
+    rest = [f for f in figures if f not in coverage and f.channel is not Channel.NEWSLETTER]
+    parted = [f for f in parts if f.channel not in MEDIA and f.channel is not Channel.NEWSLETTER]
+    # A channel with only a breakdown is a channel too: nothing counted is left out.
+    channels = list(dict.fromkeys(f.channel for f in (*rest, *parted)))
     social = [c for c in channels if c is not None and c is not Channel.WEBSITE]
     if social or page.has_prose(ReportPart.SOCIAL_MEDIA):
         page.heading(page.words("communication.social"), 2)
         page.prose(ReportPart.SOCIAL_MEDIA)
         for channel in social:
-            channel_figures(page, channel, [f for f in rest if f.channel is channel])
-            for line in breakdowns(page, [f for f in parts if f.channel is channel]):
-                page.text(line)
+            channel_part(page, channel, [f for f in rest if f.channel is channel], parted)
         page.prose(ReportPart.SOCIAL_MEDIA, Placement.CLOSING)
     if Channel.WEBSITE in channels or page.has_prose(ReportPart.WEBSITE):
         page.heading(page.words("communication.website"), 2)
         page.prose(ReportPart.WEBSITE)
         if Channel.WEBSITE in channels:
-            channel_figures(page, Channel.WEBSITE, [f for f in rest if f.channel is Channel.WEBSITE])
-        for line in breakdowns(page, [f for f in parts if f.channel is Channel.WEBSITE]):
-            page.text(line)
+            channel_part(page, Channel.WEBSITE, [f for f in rest if f.channel is Channel.WEBSITE], parted)
         page.prose(ReportPart.WEBSITE, Placement.CLOSING)
     if None in channels:
         page.heading(page.words("communication.other"), 2)
-        page.bullets([measured(page, f) for f in rest if f.channel is None])
-    for line in breakdowns(page, [f for f in parts if f.channel is None or f.channel is Channel.NEWSLETTER]):
-        page.text(line)
+        whole = [measured(page, f) for f in rest if f.channel is None]
+        if whole:
+            page.bullets(whole)
+        for line in breakdowns(page, [f for f in parted if f.channel is None]):
+            page.text(line)
     if newsletters or page.has_prose(ReportPart.NEWSLETTER):
         page.heading(page.words("communication.newsletters"), 2)
         page.prose(ReportPart.NEWSLETTER)
     for item in newsletters:
+        if item.category is not None:
+            continue
         if item.measure is Measure.SENT:
             sent = count("newsletter", item.value, page.language) + remarks(page, item)
             page.text(page.words("communication.newsletters_sent", count=sent, year=page.year))
         else:
             page.bullets([measured(page, item)])
+    for line in breakdowns(page, [f for f in newsletters if f.category is not None]):
+        page.text(line)
     page.prose(ReportPart.NEWSLETTER, Placement.CLOSING)
     page.prose(ReportPart.COMMUNICATION, Placement.CLOSING)
 
 
-def channel_figures(page: Page, channel: Channel, figures: Sequence[Figure]) -> None:
-    """``Tall fra Facebook:`` and a bullet for each figure."""
+def channel_part(page: Page, channel: Channel, whole: Sequence[Figure], parts: Sequence[Figure]) -> None:
+    """``Tall fra Facebook:``, a bullet for each of its figures, then its breakdowns."""
     name = vocabulary_label(channel, page.language)
     page.text(page.words("communication.figures_from", channel=name))
-    page.bullets([measured(page, f) for f in figures])
+    if whole:
+        page.bullets([measured(page, f) for f in whole])
+    for line in breakdowns(page, [f for f in parts if f.channel is channel]):
+        page.text(line)
 
 
 def breakdowns(page: Page, parts: Sequence[Figure]) -> list[str]:
