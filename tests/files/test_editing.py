@@ -305,6 +305,22 @@ def test_fmt_keeps_every_comment_with_its_record(tmp_path: Path) -> None:
     assert reformat(folder) == []
 
 
+def test_fmt_keeps_a_comment_under_a_records_last_field_with_that_record(tmp_path: Path) -> None:
+    """A comment under the last field, parted from the next record by a blank line, is the record's
+    own (the example's "No funder" under Samtykkealliansen); after the blank line, a heading."""
+    source = (
+        '[[activity]]\nid = "a"\ntopic = "T1"\ndate = 2024-01-01\nwhere = "W1"\n# no agenda was sent\n\n'
+        '# Spring\n[[activity]]\nid = "b"\ndate = 2024-03-01\nwhere = "W2"\ntopic = "T2"\n'
+    )
+    folder = write_dataset(tmp_path / "d", {"a.toml": source})
+    reformat(folder)
+    assert (folder / "a.toml").read_text(encoding="utf-8") == (
+        '[[activity]]\nid = "a"\ndate = 2024-01-01\nwhere = "W1"\ntopic = "T1"\n# no agenda was sent\n\n'
+        '# Spring\n[[activity]]\nid = "b"\ndate = 2024-03-01\nwhere = "W2"\ntopic = "T2"\n'
+    )
+    assert reformat(folder) == []
+
+
 def test_cancelling_twice_and_what_can_be_cancelled(tmp_path: Path) -> None:
     folder = write_dataset(
         tmp_path / "d",

@@ -27,7 +27,7 @@ import cattrs
 import tomli
 import tomlkit
 from filelock import FileLock, Timeout
-from tomlkit.items import AoT, Array, Comment, InlineTable, Table
+from tomlkit.items import AoT, Array, Comment, InlineTable, Table, Whitespace
 from tomlkit.toml_document import TOMLDocument
 
 from .. import checks
@@ -632,9 +632,11 @@ def _reordered(item: Table, order: list[str], identifier: str | None) -> Table:
     """*item* with its fields in *order* (and ``id`` first when it is given one), ending in a blank line.
 
     Comments above the first field stay at the top of the record; other
-    comments move with the field below them; comments after the last field
-    belong to what follows the record (a heading for the next records) and
-    stay at the end, after the blank line.
+    comments move with the field below them. Comments under the last field
+    that a blank line parts from the next record are the record's own and stay
+    with it; comments after the last blank line belong to what follows the
+    record (a heading for the next records) and stay at the end, after the
+    blank line.
     """
     leading: list[Comment] = []
     groups: dict[str, tuple[list[Comment], Any]] = {}
@@ -659,8 +661,12 @@ def _reordered(item: Table, order: list[str], identifier: str | None) -> Table:
         for comment in comments:
             rebuilt.add(comment)
         rebuilt.add(name, value)
+    blanks = [n for n, p in enumerate(pending) if isinstance(p, Whitespace) and "\n" in p.s]
+    blank = blanks[-1] if blanks else 0  # after the last blank line: a heading of what follows
+    for comment in (p for p in pending[:blank] if isinstance(p, Comment)):
+        rebuilt.add(comment)
     rebuilt.add(tomlkit.nl())
-    for comment in (p for p in pending if isinstance(p, Comment)):
+    for comment in (p for p in pending[blank:] if isinstance(p, Comment)):
         rebuilt.add(comment)
     return rebuilt
 
