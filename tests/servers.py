@@ -11,7 +11,7 @@ import tempfile
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
@@ -94,3 +94,27 @@ def load(port: int, path: str, requests: int = 10_000, clients: int = 8) -> tupl
     for thread in threads:
         thread.join()
     return outcomes, time.perf_counter() - start
+
+
+class Readers:
+    """While the block runs, a thread asks every 20 ms (``ask(n)`` makes the n-th request), noting in
+    ``times`` how many seconds each took: readers of a server meanwhile doing something else."""
+
+    def __init__(self, ask: Callable[[int], object]) -> None:
+        self.ask, self._stop = ask, threading.Event()
+        self.times: list[float] = []
+        self._thread = threading.Thread(target=self._read)
+
+    def _read(self) -> None:
+        while not self._stop.wait(0.02):
+            started = time.perf_counter()
+            self.ask(len(self.times))
+            self.times.append(time.perf_counter() - started)
+
+    def __enter__(self) -> Readers:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join(30)

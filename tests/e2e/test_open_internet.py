@@ -12,7 +12,6 @@ import socket
 import statistics
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,7 +21,7 @@ import pytest
 from kssgov_exporters.ical.connections import CONNECTION_LIMIT
 from kssgov_exporters.web.accounts import add_editor
 
-from ..servers import running
+from ..servers import Readers, running
 
 pytestmark = pytest.mark.e2e
 
@@ -50,26 +49,10 @@ def timed_get(port: int, path: str) -> float:
     return time.monotonic() - started
 
 
-class Readers:
-    """Ask for the feed and the politics page in turn every 20 ms, noting how long each answer took."""
-
-    def __init__(self, port: int) -> None:
-        self.port, self._stop = port, threading.Event()
-        self.times: list[float] = []
-        self._thread = threading.Thread(target=self._read)
-
-    def _read(self) -> None:
-        paths = ("/calendar.ics", "/politikk/2023/")
-        while not self._stop.wait(0.02):
-            self.times.append(timed_get(self.port, paths[len(self.times) % 2]))
-
-    def __enter__(self) -> Readers:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join(30)
+def readers(port: int) -> Readers:
+    """Readers asking for the feed and the politics page in turn, each on a new connection."""
+    paths = ("/calendar.ics", "/politikk/2023/")
+    return Readers(lambda n: timed_get(port, paths[n % 2]))
 
 
 def test_more_idle_connections_than_the_limit_do_not_lock_a_reader_out(port: int) -> None:
@@ -92,9 +75,9 @@ def test_more_idle_connections_than_the_limit_do_not_lock_a_reader_out(port: int
 
 def test_a_guessing_run_costs_the_guesser_and_not_the_readers(port: int) -> None:
     timed_get(port, "/politikk/2023/")  # the page made once: it is kept for this version of the data
-    with Readers(port) as before:
+    with readers(port) as before:
         time.sleep(3)
-    with Readers(port) as during:
+    with readers(port) as during:
         run = subprocess.run(
             [sys.executable, "-m", "tests.e2e.guessing", str(port), "1000", "20"],
             capture_output=True,

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import kssgov
-from kssgov import Watcher, exporting
+from kssgov import Activity, Watcher, exporting
 from kssgov.files.read import Reading
 
 from ..conftest import append, write_dataset
@@ -145,7 +145,8 @@ def test_a_watched_folder_looks_up_the_exporters_once_and_checks_their_settings_
 def test_reading_a_file_again_makes_only_the_records_whose_text_changed(example_copy: Path) -> None:
     rows = example_copy / "activities.toml"
     first = Reading.of(example_copy)
-    before = dict(first.result(warnings=False).dataset.locations)  # type: ignore[union-attr]
+    before = first.result(warnings=False).dataset
+    assert before is not None
     text = rows.read_text(encoding="utf-8")
     rows.write_text(
         text.replace('topic = """Likestilling\n', 'topic = """Likestilling og vold\n', 1), encoding="utf-8"
@@ -156,7 +157,18 @@ def test_reading_a_file_again_makes_only_the_records_whose_text_changed(example_
     new = {r.id: r for _, r in second.files[rows].records["activity"]}
     changed = [i for i in new if new[i] is not old[i]]
     assert changed == ["2023-02-07-forum-jamstalldhet"]
-    assert getattr(new[changed[0]], "topic").startswith("Likestilling og vold")  # noqa: B009
+    edited = new[changed[0]]
+    assert isinstance(edited, Activity) and edited.topic.startswith("Likestilling og vold")
     assert all(new[i] == old[i] for i in new if i not in changed)
-    assert second.result(warnings=False).dataset is not None
-    assert before.keys() == second.result(warnings=False).dataset.locations.keys()  # type: ignore[union-attr]
+    after = second.result(warnings=False).dataset
+    assert after is not None and before.locations.keys() == after.locations.keys()
+
+
+def test_an_edits_new_text_reuses_the_records_it_did_not_change(example_copy: Path) -> None:
+    rows = example_copy / "activities.toml"
+    first = Reading.of(example_copy)
+    text = rows.read_text(encoding="utf-8").replace('topic = """Likestilling\n', 'topic = """Vold\n', 1)
+    second = first.changed({rows: text})
+    old = {r.id: r for _, r in first.files[rows].records["activity"]}
+    new = {r.id: r for _, r in second.files[rows].records["activity"]}
+    assert [i for i in new if new[i] is not old[i]] == ["2023-02-07-forum-jamstalldhet"]

@@ -75,9 +75,7 @@ def signature_sheet(page: Page) -> None:
     """The heading, the place-and-date line, and a block to sign for each seat holder."""
     options: SignatureOptions = page.request.options
     people = signatories(page.dataset, options, page.language)
-    title = page.heading(page.words("signatures.heading"), 1)
-    if title is not None:
-        title.paragraph_format.keep_with_next = True
+    page.heading(page.words("signatures.heading"), 1)  # a heading keeps with what follows
     when = format_date(options.date)
     dated = page.text(f"{options.place}, {when}" if options.place else when)
     dated.paragraph_format.keep_with_next = True

@@ -187,7 +187,7 @@ def _unrecorded_agms(dataset: Dataset, where: Where, as_of: dt.date | None) -> I
     """Terms bound to an annual meeting that should have been held, of the report's year or earlier
     (or of the ``--as-of`` day's year): their own bounds, and the end their body's term length gives."""
     recorded = dataset.agm_dates
-    latest = max(dataset.settings.year, as_of.year if as_of is not None else dataset.settings.year)
+    latest = dataset.settings.year if as_of is None else max(dataset.settings.year, as_of.year)
     for index, (term, in_force) in enumerate(zip(dataset.terms, dataset.terms_in_force, strict=True)):
         for field in ("start", "end"):
             bound = getattr(in_force, field)

@@ -294,7 +294,7 @@ class Reading:
             return changed.changed(rest)
         files = dict(self.files)
         for path, text in texts.items():
-            files[path] = read_file(path, self.settings.timezone, text)
+            files[path] = read_file(path, self.settings.timezone, text, previous=self.files.get(path))
         return attrs.evolve(self, files=dict(sorted(files.items())))
 
     def refreshed(self) -> Reading:

@@ -18,8 +18,7 @@ MEDIA: tuple[Channel, ...] = (Channel.MEDIA, Channel.ONLINE_MEDIA, Channel.PRINT
 def communication(page: Page) -> None:
     """The year's figures of the organisation by channel, and its selection of media stories."""
     every = page.dataset.figures_of(None, page.year)
-    figures = [f for f in every if f.category is None]
-    parts = [f for f in every if f.category is not None]
+    figures, parts = whole_and_parts(every)
     stories = page.dataset.media_in(page.year)
     page.heading(page.words("communication.heading"), 1)
     page.prose(ReportPart.COMMUNICATION)
@@ -86,6 +85,11 @@ def channel_part(page: Page, channel: Channel, whole: Sequence[Figure], parts: S
         page.bullets([measured(page, f) for f in whole])
     for line in breakdowns(page, [f for f in parts if f.channel is channel]):
         page.text(line)
+
+
+def whole_and_parts(figures: Sequence[Figure]) -> tuple[list[Figure], list[Figure]]:
+    """The figures that count the whole of something, and those that count a category of it."""
+    return [f for f in figures if f.category is None], [f for f in figures if f.category is not None]
 
 
 def breakdowns(page: Page, parts: Sequence[Figure]) -> list[str]:

@@ -87,7 +87,7 @@ class Page:
 
     def has_prose(self, part: ReportPart) -> bool:
         """True when *part* has a text of the page's year, so that its heading is printed for it."""
-        return any(t.part is part and t.year == self.year for t in self.dataset.texts)
+        return any(self.dataset.texts_of(part, self.year, placement) for placement in Placement)
 
     def bullets(self, items: Sequence[str], links: Sequence[str | None] = ()) -> None:
         """A bulleted list; an item with a link (``links`` in the same order) is a hyperlink."""

@@ -7,7 +7,7 @@ from kssgov.messages import join
 from kssgov.messages import label as vocabulary_label
 
 from ..labels import count, figure, grouped, kroner
-from .communication import breakdowns, measured, remarks
+from .communication import breakdowns, measured, remarks, whole_and_parts
 from .page import Page
 
 
@@ -47,8 +47,8 @@ def projects(page: Page) -> None:
 
 def _project(page: Page, project: Project) -> None:
     """A project's own part under the table: what it is and its figures, if it has either."""
-    every = page.dataset.figures_of(project.id, page.year)
-    if not (project.description or every or project.applied is not None):
+    whole, parts = whole_and_parts(page.dataset.figures_of(project.id, page.year))
+    if not (project.description or whole or parts or project.applied is not None):
         return
     page.heading(project.name, 3)
     page.texts(project.description)
@@ -59,10 +59,9 @@ def _project(page: Page, project: Project) -> None:
         else:
             granted = grouped(project.amount)
             page.text(page.words("projects.applied_granted", applied=applied, granted=granted))
-    whole = [f for f in every if f.category is None]
     if whole:
         page.bullets([measured(page, f, with_channel=True) for f in whole])
-    for line in breakdowns(page, [f for f in every if f.category is not None]):
+    for line in breakdowns(page, parts):
         page.text(line)
 
 
@@ -84,8 +83,7 @@ def _programme(page: Page, programme: Project) -> None:
     page.heading(programme.name, 3)
     page.texts(programme.description)
     page.texts(programme.note)
-    every = page.dataset.figures_of(programme.id, page.year)
-    figures = [f for f in every if f.category is None]
+    figures, parts = whole_and_parts(page.dataset.figures_of(programme.id, page.year))
     enquiries = [f for f in figures if f.measure is Measure.ENQUIRIES]
     total = next((f for f in enquiries if f.channel is None), None)
     if total is not None:
@@ -105,7 +103,7 @@ def _programme(page: Page, programme: Project) -> None:
             total=count("enquiry", total.value, page.language) + remarks(page, total),
         )
         page.text(f"{sentence}, {join(by_channel, page.language)}." if by_channel else f"{sentence}.")
-    for line in breakdowns(page, [f for f in every if f.category is not None]):
+    for line in breakdowns(page, parts):
         page.text(line)
     rest = [f for f in figures if f.measure is not Measure.ENQUIRIES or total is None]
     if rest:
